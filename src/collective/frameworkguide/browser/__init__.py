@@ -1,0 +1,1 @@
+"""Classic UI views, forms and resources for visitors and editors."""

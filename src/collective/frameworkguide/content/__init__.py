@@ -1,0 +1,1 @@
+"""The add-on's content types: FrameworkGuide (folder) and FrameworkProfile (item)."""

@@ -1,0 +1,220 @@
+"""FrameworkProfile: one framework's advice, ratings and facts."""
+
+from collective.frameworkguide import _
+from collective.frameworkguide.interfaces import IFrameworkProfile
+from collective.frameworkguide.validation import check_first_release_year
+from collective.frameworkguide.validation import check_lines
+from collective.frameworkguide.validation import check_rating
+from collective.frameworkguide.validation import check_web_url
+from plone.autoform import directives
+from plone.dexterity.content import Item
+from plone.namedfile.field import NamedBlobImage
+from plone.supermodel import model
+from z3c.form.interfaces import IAddForm
+from zope import schema
+from zope.interface import implementer
+
+
+RATING_FIELDS = ("learning_curve", "documentation_quality", "flexibility", "ecosystem")
+
+
+def _rating(title, description):
+    return schema.Int(
+        title=title,
+        description=description,
+        required=False,
+        constraint=check_rating,
+    )
+
+
+def _points(title, description):
+    return schema.List(
+        title=title,
+        description=description,
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+        missing_value=[],
+        constraint=check_lines,
+    )
+
+
+def _web_url(title, description):
+    return schema.URI(
+        title=title,
+        description=description,
+        required=False,
+        constraint=check_web_url,
+    )
+
+
+class IFrameworkProfileSchema(model.Schema):
+    """Schema of a Framework Profile; field names are the REST API's names.
+
+    Title and description come from the plone.basic behavior, ``text`` from
+    plone.richtext.
+    """
+
+    framework_kind = schema.Choice(
+        title=_("Kind of framework"),
+        description=_(
+            "What sort of framework this is: a micro-framework, a full-stack "
+            "framework with batteries included, a pluggable core or a CMS."
+        ),
+        vocabulary="collective.frameworkguide.FrameworkKinds",
+        required=False,
+    )
+
+    use_cases = schema.Set(
+        title=_("Best for"),
+        description=_(
+            "The kinds of project this framework serves best. The quick pick and "
+            "the chooser recommend it for these."
+        ),
+        value_type=schema.Choice(vocabulary="collective.frameworkguide.UseCases"),
+        required=False,
+        default=set(),
+        missing_value=set(),
+    )
+
+    logo = NamedBlobImage(
+        title=_("Logo"),
+        description=_("Optional. A small square image works best (PNG or SVG)."),
+        required=False,
+    )
+
+    model.fieldset(
+        "advice",
+        label=_("Advice"),
+        fields=["choose_when", "avoid_when", "strengths", "weaknesses"],
+    )
+
+    choose_when = schema.Text(
+        title=_("Choose it when…"),
+        description=_(
+            "In plain sentences: the situations in which a reader should pick "
+            "this framework."
+        ),
+        required=True,
+    )
+
+    avoid_when = schema.Text(
+        title=_("Avoid it when…"),
+        description=_("In plain sentences: when another framework serves better."),
+        required=False,
+    )
+
+    strengths = _points(
+        _("Strengths"),
+        _("One strength per line, at most 200 characters each."),
+    )
+
+    weaknesses = _points(
+        _("Weaknesses"),
+        _("One weakness per line, at most 200 characters each."),
+    )
+
+    model.fieldset(
+        "ratings",
+        label=_("Ratings"),
+        fields=list(RATING_FIELDS),
+    )
+
+    learning_curve = _rating(
+        _("Ease of learning"),
+        _("1 = steep and hard for beginners, 5 = gentle, quick to pick up."),
+    )
+
+    documentation_quality = _rating(
+        _("Documentation"),
+        _("1 = sparse or hard to follow, 5 = complete, clear and up to date."),
+    )
+
+    flexibility = _rating(
+        _("Flexibility"),
+        _("1 = the framework's way or none, 5 = mix and match any libraries you like."),
+    )
+
+    ecosystem = _rating(
+        _("Ecosystem"),
+        _("1 = few add-ons and little community, 5 = many add-ons, large community."),
+    )
+
+    model.fieldset(
+        "facts",
+        label=_("Facts"),
+        fields=[
+            "batteries",
+            "website",
+            "repository",
+            "documentation_url",
+            "license",
+            "latest_version",
+            "first_release_year",
+            "example_projects",
+            "last_reviewed",
+        ],
+    )
+
+    batteries = schema.Set(
+        title=_("Built in (batteries)"),
+        description=_("What ships with the framework itself, without add-ons."),
+        value_type=schema.Choice(vocabulary="collective.frameworkguide.Batteries"),
+        required=False,
+        default=set(),
+        missing_value=set(),
+    )
+
+    website = _web_url(
+        _("Website"),
+        _("The project's home page, starting with https://."),
+    )
+
+    repository = _web_url(
+        _("Source repository"),
+        _("Where the source code lives, starting with https://."),
+    )
+
+    documentation_url = _web_url(
+        _("Documentation address"),
+        _("The official documentation, starting with https://."),
+    )
+
+    license = schema.TextLine(
+        title=_("License"),
+        description=_("The licence's short name, for example BSD-3-Clause or GPL-2.0."),
+        required=False,
+        max_length=100,
+    )
+
+    latest_version = schema.TextLine(
+        title=_("Latest version"),
+        description=_("The latest stable release, for example 3.1.2."),
+        required=False,
+        max_length=50,
+    )
+
+    first_release_year = schema.Int(
+        title=_("First release (year)"),
+        description=_("The year of the first public release, 1990 or later."),
+        required=False,
+        constraint=check_first_release_year,
+    )
+
+    example_projects = _points(
+        _("Example projects"),
+        _("One project built with it per line, at most 200 characters each."),
+    )
+
+    directives.omitted(IAddForm, "last_reviewed")
+    last_reviewed = schema.Date(
+        title=_("Last reviewed"),
+        description=_("Set automatically when a reviewer publishes the profile."),
+        required=False,
+        readonly=True,
+    )
+
+
+@implementer(IFrameworkProfile)
+class FrameworkProfile(Item):
+    """One framework's profile inside a guide."""

@@ -1,0 +1,72 @@
+"""A profile's title is unique within its guide, whatever the letter case."""
+
+from collective.frameworkguide.interfaces import IFrameworkGuide
+from collective.frameworkguide.interfaces import IFrameworkProfile
+from collective.frameworkguide.validation import DuplicateTitle
+from plone import api
+from plone.app.dexterity.behaviors.metadata import IBasic
+from z3c.form import validator
+
+
+PROFILE_TYPE = "FrameworkProfile"
+
+
+def _normalise(title: str) -> str:
+    return " ".join((title or "").split()).casefold()
+
+
+def title_taken(guide, title: str, exclude=None) -> bool:
+    """Whether another profile in ``guide`` already has ``title``.
+
+    Drafts the current user cannot see count too, so the catalog is searched
+    unrestricted::
+
+        >>> title_taken(guide, "FLASK")  # doctest: +SKIP
+        True
+    """
+    wanted = _normalise(title)
+    if not wanted:
+        return False
+    catalog = api.portal.get_tool("portal_catalog")
+    exclude_path = "/".join(exclude.getPhysicalPath()) if exclude is not None else None
+    brains = catalog.unrestrictedSearchResults(
+        portal_type=PROFILE_TYPE,
+        path={"query": "/".join(guide.getPhysicalPath()), "depth": 1},
+    )
+    return any(
+        _normalise(brain.Title) == wanted and brain.getPath() != exclude_path
+        for brain in brains
+    )
+
+
+def check_unique_title(container, title: str, exclude=None) -> None:
+    """Raise ``DuplicateTitle`` when ``title`` is taken in ``container``."""
+    if IFrameworkGuide.providedBy(container) and title_taken(
+        container, title, exclude=exclude
+    ):
+        raise DuplicateTitle(title, title=title)
+
+
+class UniqueTitleOnAdd(validator.SimpleFieldValidator):
+    """Add form of a profile: the context is the guide."""
+
+    def validate(self, value, force=False):
+        super().validate(value, force)
+        if getattr(self.view, "portal_type", None) == PROFILE_TYPE:
+            check_unique_title(self.context, value)
+
+
+class UniqueTitleOnEdit(validator.SimpleFieldValidator):
+    """Edit form of a profile: the context is the profile itself."""
+
+    def validate(self, value, force=False):
+        super().validate(value, force)
+        check_unique_title(self.context.__parent__, value, exclude=self.context)
+
+
+validator.WidgetValidatorDiscriminators(
+    UniqueTitleOnAdd, context=IFrameworkGuide, field=IBasic["title"]
+)
+validator.WidgetValidatorDiscriminators(
+    UniqueTitleOnEdit, context=IFrameworkProfile, field=IBasic["title"]
+)

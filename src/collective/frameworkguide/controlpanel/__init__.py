@@ -1,0 +1,1 @@
+"""The ``@@framework-guide-settings`` control panel."""

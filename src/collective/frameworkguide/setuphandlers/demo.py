@@ -1,0 +1,75 @@
+"""The ``demo`` profile: a published guide at ``/guide`` with four frameworks.
+
+Importing it again updates the four profiles in place instead of adding copies.
+"""
+
+from collective.frameworkguide.setuphandlers.demo_content import GUIDE
+from collective.frameworkguide.setuphandlers.demo_content import PROFILES
+from plone import api
+from plone.app.textfield.value import RichTextValue
+
+import logging
+
+
+logger = logging.getLogger("collective.frameworkguide")
+
+GUIDE_ID = "guide"
+
+
+def _rich_text(html: str) -> RichTextValue:
+    return RichTextValue(html, "text/html", "text/x-html-safe")
+
+
+def _publish(obj) -> None:
+    if api.content.get_state(obj=obj, default=None) != "published":
+        api.content.transition(obj=obj, to_state="published")
+
+
+def ensure_guide(portal):
+    """Create or refresh the demo guide and return it."""
+    guide = portal.get(GUIDE_ID)
+    if guide is None:
+        guide = api.content.create(
+            container=portal,
+            type="FrameworkGuide",
+            id=GUIDE_ID,
+            title=GUIDE["title"],
+        )
+    guide.title = GUIDE["title"]
+    guide.description = GUIDE["description"]
+    guide.text = _rich_text(GUIDE["text"])
+    guide.reindexObject()
+    _publish(guide)
+    return guide
+
+
+def ensure_profile(guide, data: dict):
+    """Create or refresh one demo profile from ``data`` (field name → value)."""
+    values = dict(data)
+    profile_id = values.pop("id")
+    text = values.pop("text", None)
+    profile = guide.get(profile_id)
+    if profile is None:
+        profile = api.content.create(
+            container=guide,
+            type="FrameworkProfile",
+            id=profile_id,
+            title=values["title"],
+        )
+    for name, value in values.items():
+        setattr(profile, name, value)
+    if text:
+        profile.text = _rich_text(text)
+    profile.reindexObject()
+    _publish(profile)
+    return profile
+
+
+def import_demo_guide(context) -> None:
+    """GenericSetup post handler of ``collective.frameworkguide:demo``."""
+    portal = api.portal.get()
+    with api.env.adopt_roles(["Manager"]):
+        guide = ensure_guide(portal)
+        for data in PROFILES:
+            ensure_profile(guide, data)
+    logger.info("Demo guide ready at %s", guide.absolute_url())

@@ -1,0 +1,1 @@
+"""Upgrade steps of the default profile, one ``NNNN.zcml`` per target version."""
