@@ -27,6 +27,9 @@ $(BIN)/python:
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(PIP_INSTALL) pip setuptools wheel
 	$(PIP_INSTALL) -e ".[test]"
+	# Not imported by the add-on, but pinned in constraints.txt for the buildout;
+	# installing them keeps `make constraints` a complete freeze.
+	$(PIP_INSTALL) zc.buildout plone.recipe.zope2instance zc.recipe.testrunner
 	touch $@
 
 .PHONY: install
@@ -74,11 +77,34 @@ constraints: ## Refresh constraints.txt from the current .venv (after an upgrade
 	  echo "# Made from a working install with 'make constraints' (pip freeze); every pin comes from PyPI."; \
 	  $(PIP) freeze --all --exclude-editable | grep -v '^-e\|frameworkguide'; } > constraints.txt
 
+# zc.buildout runs from a venv of its own that holds only zc.buildout and its
+# pinned dependencies: run from .venv it would take every egg from .venv's
+# site-packages and prove nothing.  This way each egg comes from the index at
+# the version that versions.cfg (made from constraints.txt) pins.
+BUILDOUT_VENV := build/buildout-venv
+BUILDOUT_ARGS ?=
+# What `make buildout-check` runs in `bin/instance run`: Zope starts from the
+# generated zope.conf and loads Plone's and the add-on's ZCML.
+BUILDOUT_PROOF := from Products.GenericSetup.registry import _profile_registry as r; \
+	print("Zope root:", sorted(app.objectIds())); \
+	print("Profiles:", r.getProfileInfo("Products.CMFPlone:plone")["title"], "+", \
+	r.getProfileInfo("collective.frameworkguide:default")["title"])
+
 .PHONY: buildout
-buildout: install ## Build bin/instance and bin/test with zc.buildout from the same pins
-	$(BIN)/python scripts/constraints_to_versions.py constraints.txt versions.cfg
-	$(PIP_INSTALL) zc.buildout
-	$(BIN)/buildout -N
+buildout: ## Build bin/instance (port 8081) and bin/test with zc.buildout from the same pins
+	$(PYTHON) scripts/constraints_to_versions.py constraints.txt versions.cfg
+	test -x $(BUILDOUT_VENV)/bin/python || $(PYTHON) -m venv $(BUILDOUT_VENV)
+	$(BUILDOUT_VENV)/bin/python -m pip install --disable-pip-version-check -q \
+	  -c constraints.txt pip setuptools wheel zc.buildout
+	$(BUILDOUT_VENV)/bin/buildout -N $(BUILDOUT_ARGS)
+
+.PHONY: buildout-check
+buildout-check: ## Slow (~3 min from scratch): versions.cfg is current, buildout builds, bin/instance and bin/test run
+	$(PYTHON) scripts/constraints_to_versions.py --check constraints.txt versions.cfg
+	$(MAKE) --no-print-directory buildout BUILDOUT_ARGS=-q
+	bin/instance run <(echo '$(BUILDOUT_PROOF)')
+	bin/test -t test_setup
+	@echo "buildout-check: OK (buildout built bin/instance and bin/test from versions.cfg; test_setup passed)"
 
 .PHONY: clean
 clean: ## Remove .venv, build files and caches (keeps instance data)

@@ -104,7 +104,8 @@ class IFrameworkGuideSettings(Interface):
     use_cases = _terms_field(
         _("Use cases"),
         _(
-            "One per line as token|Title. Used by “Best for”, the quick pick and the chooser."
+            "One per line as token|Title. Used by “Best for”, the quick pick "
+            "and the chooser."
         ),
         DEFAULT_USE_CASES,
     )

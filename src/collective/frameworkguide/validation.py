@@ -14,6 +14,7 @@ the field; plone.restapi returns it in the JSON error.
 from collective.frameworkguide import _
 from datetime import date
 from urllib.parse import urlsplit
+from zope.i18nmessageid import Message
 from zope.schema import ValidationError
 
 
@@ -33,7 +34,11 @@ class FrameworkGuideValidationError(ValidationError):
         self.mapping = mapping
 
     def doc(self):
-        return _(self.message, mapping=self.mapping) if self.mapping else self.message
+        # Message() keeps the msgid's default text and domain; the message
+        # factory would drop the default and show editors the bare msgid.
+        if self.mapping:
+            return Message(self.message, mapping=self.mapping)
+        return self.message
 
 
 class InvalidWebURL(FrameworkGuideValidationError):

@@ -1,4 +1,4 @@
-"""Add and edit forms of a profile, with fieldsets named for editors."""
+"""Add and edit forms of a profile, with fieldsets and help named for editors."""
 
 from collective.frameworkguide import _
 from plone.dexterity.browser import add
@@ -7,10 +7,40 @@ from plone.dexterity.browser import edit
 
 BASICS = _("Basics")
 
+# plone.basic and plone.richtext bring their fields without help text.
+BEHAVIOR_HELP = {
+    "IBasic.title": _(
+        "The framework's name, as its authors write it. It must be unique in "
+        "this guide."
+    ),
+    "IBasic.description": _(
+        "One sentence that sums the framework up; shown under the title."
+    ),
+    "IRichTextBehavior.text": _(
+        "Optional longer text for the profile page: background, caveats, links."
+    ),
+}
+
+
+def add_behavior_help(form) -> None:
+    """Give the behavior fields (all in the Basics fieldset) their help text.
+
+    The field is cloned with ``bind`` so the shared behavior schema is left alone.
+    """
+    for name, help_text in BEHAVIOR_HELP.items():
+        widget = form.widgets.get(name)
+        if widget is not None and not widget.field.description:
+            widget.field = widget.field.bind(widget.field.context)
+            widget.field.description = help_text
+
 
 class ProfileAddForm(add.DefaultAddForm):
     portal_type = "FrameworkProfile"
     default_fieldset_label = BASICS
+
+    def updateWidgets(self, prefix=None):
+        super().updateWidgets(prefix)
+        add_behavior_help(self)
 
 
 class ProfileAddView(add.DefaultAddView):
@@ -19,3 +49,7 @@ class ProfileAddView(add.DefaultAddView):
 
 class ProfileEditForm(edit.DefaultEditForm):
     default_fieldset_label = BASICS
+
+    def updateWidgets(self, prefix=None):
+        super().updateWidgets(prefix)
+        add_behavior_help(self)

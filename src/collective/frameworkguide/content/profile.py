@@ -1,6 +1,7 @@
 """FrameworkProfile: one framework's advice, ratings and facts."""
 
 from collective.frameworkguide import _
+from collective.frameworkguide.content.year import year_field
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.validation import check_first_release_year
 from collective.frameworkguide.validation import check_lines
@@ -194,7 +195,7 @@ class IFrameworkProfileSchema(model.Schema):
         max_length=50,
     )
 
-    first_release_year = schema.Int(
+    first_release_year = year_field(
         title=_("First release (year)"),
         description=_("The year of the first public release, 1990 or later."),
         required=False,

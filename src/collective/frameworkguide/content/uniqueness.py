@@ -5,6 +5,7 @@ from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.validation import DuplicateTitle
 from plone import api
 from plone.app.dexterity.behaviors.metadata import IBasic
+from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from z3c.form import validator
 
 
@@ -28,15 +29,34 @@ def title_taken(guide, title: str, exclude=None) -> bool:
     if not wanted:
         return False
     catalog = api.portal.get_tool("portal_catalog")
-    exclude_path = "/".join(exclude.getPhysicalPath()) if exclude is not None else None
+    excluded = _same_profile_paths(exclude) if exclude is not None else set()
     brains = catalog.unrestrictedSearchResults(
         portal_type=PROFILE_TYPE,
         path={"query": "/".join(guide.getPhysicalPath()), "depth": 1},
     )
     return any(
-        _normalise(brain.Title) == wanted and brain.getPath() != exclude_path
+        _normalise(brain.Title) == wanted and brain.getPath() not in excluded
         for brain in brains
     )
+
+
+def _same_profile_paths(profile) -> set[str]:
+    """Paths of ``profile`` and of its plone.app.iterate counterpart.
+
+    A working copy is checked out next to its baseline, with the same title;
+    they are one profile, so neither makes the other's title "taken".
+    """
+    related = [profile]
+    policy = ICheckinCheckoutPolicy(profile, None)
+    if policy is not None:
+        for getter in (policy.getBaseline, policy.getWorkingCopy):
+            try:
+                other = getter()
+            except (AttributeError, KeyError, TypeError, NotImplementedError):
+                other = None
+            if other is not None:
+                related.append(other)
+    return {"/".join(obj.getPhysicalPath()) for obj in related}
 
 
 def check_unique_title(container, title: str, exclude=None) -> None:

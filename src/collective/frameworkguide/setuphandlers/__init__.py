@@ -1,7 +1,11 @@
 """Install, uninstall and demo-content handlers of the GenericSetup profiles."""
 
+from plone import api
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
+
+
+CONTENT_TYPES = ("FrameworkGuide", "FrameworkProfile")
 
 
 @implementer(INonInstallable)
@@ -16,7 +20,21 @@ class HiddenProfiles:
 
 
 def post_install(context):
-    """Run after the default profile; the profile's XML does the work so far."""
+    """Run after the default profile.
+
+    Guides and profiles left in the site by an earlier uninstall are catalogued
+    again: the indexes and the ``framework_card`` column were removed with the
+    add-on and come back empty, so without this the guide pages would list
+    profiles without their kind, use cases and ratings. On a first install
+    there is nothing to do.
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    workflow = api.portal.get_tool("portal_workflow")
+    for brain in catalog.unrestrictedSearchResults(portal_type=CONTENT_TYPES):
+        obj = brain._unrestrictedGetObject()
+        for wf in workflow.getWorkflowsFor(obj):
+            wf.updateRoleMappingsFor(obj)
+        obj.reindexObject()
 
 
 def uninstall(context):

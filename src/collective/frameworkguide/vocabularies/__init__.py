@@ -36,11 +36,16 @@ def _stored_values(context, field_name: str) -> set[str]:
 
 
 def _vocabulary(record: str, context, field_name: str) -> SimpleVocabulary:
-    terms = [
-        SimpleTerm(value=token, token=token, title=title)
-        for token, title in terms_from_registry(record)
-    ]
-    known = {term.value for term in terms}
+    terms = []
+    known = set()
+    for token, title in terms_from_registry(record):
+        # The control panel refuses repeated tokens, but the registry can be
+        # written around it (registry.xml, the REST API); a repeated token
+        # would make SimpleVocabulary raise and break every profile form.
+        if token in known:
+            continue
+        known.add(token)
+        terms.append(SimpleTerm(value=token, token=token, title=title))
     for orphan in sorted(_stored_values(context, field_name) - known):
         terms.append(SimpleTerm(value=orphan, token=orphan, title=orphan))
     return SimpleVocabulary(terms)
