@@ -30,6 +30,8 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	# Not imported by the add-on, but pinned in constraints.txt for the buildout;
 	# installing them keeps `make constraints` a complete freeze.
 	$(PIP_INSTALL) zc.buildout plone.recipe.zope2instance zc.recipe.testrunner
+	# Code-quality tools used by `make lint` and `make format` and `make i18n`.
+	$(PIP_INSTALL) ruff zpretty i18ndude pyroma
 	touch $@
 
 .PHONY: install
