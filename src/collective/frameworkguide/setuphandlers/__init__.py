@@ -1,5 +1,9 @@
 """Install, uninstall and demo-content handlers of the GenericSetup profiles."""
 
+from collective.frameworkguide.workflow.groups import ensure_groups
+from collective.frameworkguide.workflow.groups import grant_guide_roles
+from collective.frameworkguide.workflow.groups import remove_empty_groups
+from collective.frameworkguide.workflow.states import adopt_profile_workflow
 from plone import api
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
@@ -22,16 +26,22 @@ class HiddenProfiles:
 def post_install(context):
     """Run after the default profile.
 
-    Guides and profiles left in the site by an earlier uninstall are catalogued
-    again: the indexes and the ``framework_card`` column were removed with the
-    add-on and come back empty, so without this the guide pages would list
-    profiles without their kind, use cases and ratings. On a first install
-    there is nothing to do.
+    Creates the editor and reviewer groups. Guides and profiles already in the
+    site (left by an earlier uninstall, or made under another workflow) get
+    their groups' local roles, a state in ``framework_profile_workflow``
+    mapped from the one they had, fresh permissions and a fresh catalog entry:
+    the indexes and the ``framework_card`` column come back empty after an
+    uninstall. On a first install there is no content to visit.
     """
+    ensure_groups()
     catalog = api.portal.get_tool("portal_catalog")
     workflow = api.portal.get_tool("portal_workflow")
     for brain in catalog.unrestrictedSearchResults(portal_type=CONTENT_TYPES):
         obj = brain._unrestrictedGetObject()
+        if obj.portal_type == "FrameworkGuide":
+            grant_guide_roles(obj)
+        else:
+            adopt_profile_workflow(obj)
         for wf in workflow.getWorkflowsFor(obj):
             wf.updateRoleMappingsFor(obj)
         obj.reindexObject()
@@ -41,5 +51,7 @@ def uninstall(context):
     """Run after the uninstall profile.
 
     Guides and profiles stay in the site on purpose: their classes keep
-    loading, and installing again makes them editable and listed again.
+    loading, and installing again makes them editable and listed again. The
+    groups are removed only when nobody belongs to them.
     """
+    remove_empty_groups()

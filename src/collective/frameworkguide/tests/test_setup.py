@@ -139,12 +139,14 @@ class TestInstall(unittest.TestCase):
 
     def test_workflows_bound(self):
         workflow = api.portal.get_tool("portal_workflow")
-        for portal_type in ("FrameworkGuide", "FrameworkProfile"):
-            self.assertEqual(
-                workflow.getChainForPortalType(portal_type),
-                ("simple_publication_workflow",),
-                portal_type,
-            )
+        self.assertEqual(
+            workflow.getChainForPortalType("FrameworkGuide"),
+            ("simple_publication_workflow",),
+        )
+        self.assertEqual(
+            workflow.getChainForPortalType("FrameworkProfile"),
+            ("framework_profile_workflow",),
+        )
 
     def test_registry_records_with_defaults(self):
         registry = getUtility(IRegistry)

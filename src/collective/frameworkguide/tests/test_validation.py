@@ -167,7 +167,7 @@ class TestUniqueTitle(unittest.TestCase):
 
     def test_private_profiles_count(self):
         # A draft the current user cannot see still takes its title.
-        self.assertEqual(api.content.get_state(self.flask), "private")
+        self.assertEqual(api.content.get_state(self.flask), "draft")
         api.user.create(
             email="bob@example.org", username="bob", password="bob-secret-1"
         )

@@ -1,0 +1,52 @@
+"""Workflow guards, callable from DCWorkflow guard expressions.
+
+The ``publish`` transition's guard is::
+
+    python:modules['collective.frameworkguide.workflow.guards'].may_publish(here)
+"""
+
+from AccessControl import ModuleSecurityInfo
+from collective.frameworkguide import _
+from collective.frameworkguide.workflow import REVIEW_PERMISSION
+from collective.frameworkguide.workflow.history import last_submitter
+from plone import api
+from plone.app.iterate.interfaces import IWorkingCopy
+
+
+FOUR_EYES_MESSAGE = _(
+    "You submitted this profile, so another reviewer must publish it (four-eyes rule)."
+)
+WORKING_COPY_MESSAGE = _(
+    "This is a working copy of a published profile: approve it with “Check in”, "
+    "which updates the published profile."
+)
+NOT_A_REVIEWER_MESSAGE = _("Only the guide's reviewers may publish profiles.")
+
+ModuleSecurityInfo("collective.frameworkguide.workflow.guards").declarePublic(
+    "may_publish"
+)
+
+
+def is_manager(obj) -> bool:
+    return "Manager" in api.user.get_roles(obj=obj)
+
+
+def publish_refusal(obj):
+    """Why the current user may not publish ``obj``, or ``None`` if they may."""
+    if IWorkingCopy.providedBy(obj):
+        return WORKING_COPY_MESSAGE
+    if not api.user.has_permission(REVIEW_PERMISSION, obj=obj):
+        return NOT_A_REVIEWER_MESSAGE
+    if submitted_by_current_user(obj) and not is_manager(obj):
+        return FOUR_EYES_MESSAGE
+    return None
+
+
+def submitted_by_current_user(obj) -> bool:
+    user = api.user.get_current()
+    return last_submitter(obj) == user.getId()
+
+
+def may_publish(obj) -> bool:
+    """Guard of ``publish``: a reviewer, not the last submitter (Managers may)."""
+    return publish_refusal(obj) is None

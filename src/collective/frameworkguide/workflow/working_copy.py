@@ -1,0 +1,73 @@
+"""Published profiles change through a reviewed working copy (plone.app.iterate).
+
+Editors check out a published profile; the working copy is an ordinary draft
+that follows the same workflow (submit, reject with a comment). A reviewer who
+did not submit it approves it with iterate's *Check in*, which copies it over
+the published profile: visitors see the published version until then.
+"""
+
+from collective.frameworkguide.workflow import notifications
+from collective.frameworkguide.workflow import WORKFLOW_ID
+from collective.frameworkguide.workflow.guards import is_manager
+from collective.frameworkguide.workflow.guards import submitted_by_current_user
+from collective.frameworkguide.workflow.history import entries
+from collective.frameworkguide.workflow.subscribers import mark_reviewed
+from DateTime import DateTime
+from plone import api
+from plone.app.iterate.browser.control import Control
+from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
+from plone.app.iterate.interfaces import IWorkingCopy
+
+
+CHECKIN_PERMISSION = "iterate : Check in content"
+
+
+class ReviewedCheckinControl(Control):
+    """``@@iterate_control`` for profiles: check-in is the reviewer's approval.
+
+    iterate's own rule (whoever may modify the published original) would let
+    editors bypass review; here check-in needs a pending working copy, the
+    check-in permission (reviewers, in ``pending``) and a user other than the
+    one who submitted it, unless a Manager.
+    """
+
+    def checkin_allowed(self):
+        context = self.context
+        if not IWorkingCopy.providedBy(context) or not self._can_lock():
+            return False
+        if api.content.get_state(obj=context, default=None) != "pending":
+            return False
+        if not api.user.has_permission(CHECKIN_PERMISSION, obj=context):
+            return False
+        if submitted_by_current_user(context) and not is_manager(context):
+            return False
+        return self._baseline() is not None
+
+    def _baseline(self):
+        policy = ICheckinCheckoutPolicy(self.context, None)
+        return policy.getBaseline() if policy is not None else None
+
+
+def carry_history_to_baseline(event) -> None:
+    """Before the merge: the working copy's review steps join the original's
+    history, closed by a ``checkin`` entry that keeps it ``published``."""
+    working_copy, baseline = event.object, event.baseline
+    history = getattr(baseline, "workflow_history", None)
+    if history is None or WORKFLOW_ID not in history:
+        return
+    carried = tuple(dict(entry) for entry in entries(working_copy))
+    checkin = {
+        "action": "checkin",
+        "actor": api.user.get_current().getId(),
+        "comments": event.message or "",
+        "review_state": "published",
+        "time": DateTime(),
+    }
+    history[WORKFLOW_ID] = (*history[WORKFLOW_ID], *carried, checkin)
+
+
+def after_checkin(event) -> None:
+    """The approved change is live: stamp ``last_reviewed`` and tell the editor."""
+    baseline = event.object
+    mark_reviewed(baseline)
+    notifications.notify_transition(baseline, "publish")
