@@ -19,14 +19,14 @@ PIP_INSTALL := $(PIP) install --disable-pip-version-check -q -c constraints.txt
 
 .PHONY: help
 help: ## Show the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+	@grep -E '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(PIP_INSTALL) pip setuptools wheel
-	$(PIP_INSTALL) -e ".[test]"
+	$(PIP_INSTALL) -e ".[test,relstorage]"
 	# Not imported by the add-on, but pinned in constraints.txt for the buildout;
 	# installing them keeps `make constraints` a complete freeze.
 	$(PIP_INSTALL) zc.buildout plone.recipe.zope2instance zc.recipe.testrunner
@@ -56,21 +56,68 @@ start: site ## Install everything, create the site and serve it on http://localh
 	@echo ""
 	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
+# Scale-out (docs/reliability.rst): the same site on RelStorage/PostgreSQL,
+# served by two instances that share the database (blobs included). Each
+# instance's configuration and blob cache live in instance-relstorage/PORT;
+# the data lives in PostgreSQL (scripts/postgres.sh starts Debian's cluster).
+RELSTORAGE_HOME := instance-relstorage
+PORT2 ?= 8081
+
+.PHONY: relstorage-site
+relstorage-site: install ## Create the PostgreSQL database, two instance configurations and the site
+	scripts/postgres.sh create
+	for port in $(PORT) $(PORT2); do \
+	  $(BIN)/python scripts/make_instance.py $(RELSTORAGE_HOME)/$$port --listen $(HOST):$$port \
+	    --storage-file scripts/instance/relstorage.in --set "dsn=$$(scripts/postgres.sh dsn)" || exit 1; \
+	done
+	$(BIN)/zconsole run $(RELSTORAGE_HOME)/$(PORT)/etc/zope.conf scripts/create_site.py
+
+.PHONY: start-relstorage
+start-relstorage: relstorage-site ## Serve the site from PostgreSQL with two instances, on ports 8080 and 8081
+	@echo ""
+	@echo "  Instance 1: http://localhost:$(PORT)/$(SITE_ID)   Instance 2: http://localhost:$(PORT2)/$(SITE_ID)"
+	@echo "  One database (PostgreSQL, $$(scripts/postgres.sh dsn | sed 's/password=[^ ]*//'))"
+	@echo "  Log in as $(ADMIN_USER) / $(ADMIN_PASSWORD)  (Ctrl+C stops both)"
+	@echo ""
+	$(BIN)/runwsgi $(RELSTORAGE_HOME)/$(PORT2)/etc/zope.ini & second=$$!; \
+	  trap 'kill $$second 2>/dev/null; wait $$second' EXIT INT TERM; \
+	  $(BIN)/runwsgi $(RELSTORAGE_HOME)/$(PORT)/etc/zope.ini
+
+.PHONY: clean-relstorage
+clean-relstorage: ## Drop the RelStorage database and delete instance-relstorage/
+	scripts/postgres.sh drop
+	rm -rf $(RELSTORAGE_HOME)
+
+# axe-core, for the browser tests' accessibility checks (package.json, pinned
+# by package-lock.json; node_modules/ is not committed).
+node_modules/.installed: package.json package-lock.json
+	@command -v npm >/dev/null || { echo "make test needs npm (Debian: apt-get install npm)"; exit 1; }
+	npm ci --no-audit --no-fund
+	touch $@
+
 .PHONY: test
-test: install ## Run the whole test suite
+test: install node_modules/.installed ## Run the whole test suite
 	$(BIN)/pytest $(PACKAGE)/tests $(PYTEST_ARGS)
 
+# The i18n check fails when a msgid of code, templates, ZCML or profiles is
+# missing from locales/*.pot or untranslated in German, or when a template has
+# text without i18n markup.
 .PHONY: lint
 lint: install ## Check code style, templates, XML and packaging
-	$(BIN)/ruff check src scripts setup.py
-	$(BIN)/ruff format --check src scripts setup.py
+	$(BIN)/ruff check src scripts setup.py benchmarks
+	$(BIN)/ruff format --check src scripts setup.py benchmarks
 	$(BIN)/zpretty --check $$(find $(PACKAGE) -name '*.zcml' -o -name '*.xml' -o -name '*.pt')
 	$(BIN)/pyroma -n 9 . > /dev/null || $(BIN)/pyroma .
+	$(BIN)/python scripts/i18n.py check
+
+.PHONY: i18n
+i18n: install ## Rebuild locales/*.pot from code, templates, ZCML and profiles; sync the .po files
+	$(BIN)/python scripts/i18n.py rebuild
 
 .PHONY: format
 format: install ## Reformat code, templates and XML
-	$(BIN)/ruff check --fix src scripts setup.py
-	$(BIN)/ruff format src scripts setup.py
+	$(BIN)/ruff check --fix src scripts setup.py benchmarks
+	$(BIN)/ruff format src scripts setup.py benchmarks
 	$(BIN)/zpretty -i $$(find $(PACKAGE) -name '*.zcml' -o -name '*.xml' -o -name '*.pt')
 
 .PHONY: constraints
@@ -108,9 +155,25 @@ buildout-check: ## Slow (~3 min from scratch): versions.cfg is current, buildout
 	bin/test -t test_setup
 	@echo "buildout-check: OK (buildout built bin/instance and bin/test from versions.cfg; test_setup passed)"
 
+# Not part of `make test`: a bounded load run (docs/reliability.rst).
+SOAK_ARGS ?=
+.PHONY: soak
+soak: install ## Soak: 2 minutes, 16 loopback connections reading and editing one throwaway instance
+	$(BIN)/python benchmarks/soak.py $(SOAK_ARGS)
+
+# Not part of `make test`: speed against stock Plone views (benchmarks/README.rst).
+BENCH_ARGS ?=
+.PHONY: bench
+bench: install ## Benchmark the guide's views against stock Plone views at 10, 100 and 1000 profiles (needs wrk)
+	$(BIN)/python benchmarks/bench.py $(BENCH_ARGS)
+
+.PHONY: bench-smoke
+bench-smoke: install ## A few-second benchmark run (10 profiles) so the script cannot rot; CI runs it
+	$(BIN)/python benchmarks/bench.py --sizes 10 --duration 1 --smoke
+
 .PHONY: clean
 clean: ## Remove .venv, build files and caches (keeps instance data)
-	rm -rf $(VENV) bin parts develop-eggs eggs .installed.cfg build dist *.egg-info src/*.egg-info
+	rm -rf $(VENV) bin parts develop-eggs eggs .installed.cfg build dist *.egg-info src/*.egg-info node_modules
 	find . -name __pycache__ -prune -exec rm -rf {} +
 
 .PHONY: clean-data

@@ -91,6 +91,12 @@ setup(
             "zope.pytestlayer",
             "playwright",
         ],
+        # Optional storage for scale-out (``make start-relstorage``): RelStorage
+        # on PostgreSQL.  psycopg2-binary ships wheels, so no compiler is needed.
+        "relstorage": [
+            "RelStorage",
+            "psycopg2-binary",
+        ],
     },
     entry_points="""
     [z3c.autoinclude.plugin]

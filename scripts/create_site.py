@@ -70,5 +70,9 @@ def ensure_addon(site) -> None:
 
 root = makerequest(app)  # noqa: F821 -- zconsole provides ``app``
 ensure_admin(root)
-ensure_addon(ensure_site(root))
+site = ensure_site(root)
+# Creating the first site puts a new user folder (PAS) at the Zope root, which
+# drops the administrator added above: add it again (a no-op when it exists).
+ensure_admin(root)
+ensure_addon(site)
 transaction.commit()

@@ -1,9 +1,13 @@
 """Write a Zope instance's configuration (zope.conf, zope.ini, site.zcml).
 
     python scripts/make_instance.py instance --listen localhost:8080
+    python scripts/make_instance.py instance-relstorage/8081 --listen localhost:8081 \
+        --storage-file scripts/instance/relstorage.in --set "dsn=dbname='fg' ..."
 
-Data lives under ``<instance>/var`` (FileStorage and blobs); writing the
-configuration again never touches it.
+Data lives under ``<instance>/var`` (FileStorage and blobs) or wherever the
+storage section puts it; writing the configuration again never touches it.
+A storage template may use ``${instance_home}`` and any ``${name}`` given with
+``--set name=value``.
 """
 
 from pathlib import Path
@@ -31,13 +35,23 @@ def main() -> None:
         type=Path,
         help="a file with the <filestorage>/<relstorage>/<zeoclient> section",
     )
+    parser.add_argument(
+        "--set",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="a value for the storage template, e.g. dsn=... (repeatable)",
+    )
     args = parser.parse_args()
 
     home = args.instance.resolve()
     for folder in ("etc", "var/filestorage", "var/blobstorage", "var/log", "var/cache"):
         (home / folder).mkdir(parents=True, exist_ok=True)
     storage_template = args.storage_file or TEMPLATES / "filestorage.in"
-    storage = Template(storage_template.read_text()).substitute(instance_home=str(home))
+    values = dict(item.split("=", 1) for item in args.set)
+    storage = Template(storage_template.read_text()).substitute(
+        values, instance_home=str(home)
+    )
     (home / "etc" / "zope.conf").write_text(
         render(
             "zope.conf.in",

@@ -5,32 +5,37 @@ One implementation serves the HTML views and the REST API::
     >>> comparison = GuideComparison(guide, use_case="crud")  # doctest: +SKIP
     >>> [p["title"] for p in comparison.profiles]
     ['Django']
+    >>> chosen, ignored = comparison.select(["flask", "nope"])
+    >>> [row["name"] for row in comparison.matrix(chosen)][:2]
+    ['framework_kind', 'use_cases']
+
+Profiles are plain dicts (``id``, ``title``, ``description``, ``url`` and the
+``framework_card`` values): no profile object is loaded.
 """
 
+from collections.abc import Callable
+from collections.abc import Mapping
 from collective.frameworkguide import _
+from collective.frameworkguide.chooser import ChooserAnswers
+from collective.frameworkguide.chooser import parse_answers
+from collective.frameworkguide.chooser import rank
+from collective.frameworkguide.chooser import Recommendation
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.i18n import translate_message
+from collective.frameworkguide.profile_data import rating_label
+from collective.frameworkguide.profile_data import RATING_LABELS  # noqa: F401
+from collective.frameworkguide.profile_data import RATING_TITLES
+from collective.frameworkguide.querystring import QueryReader
+from collective.frameworkguide.querystring import shorten
 from collective.frameworkguide.vocabularies import terms_from_registry
 from plone import api
+from zope.globalrequest import getRequest
+from zope.i18nmessageid import Message
 
 import functools
 
 
 PUBLISHED = "published"
-
-RATING_LABELS = {
-    1: _("rating_1", default="Very low"),
-    2: _("rating_2", default="Low"),
-    3: _("rating_3", default="Medium"),
-    4: _("rating_4", default="High"),
-    5: _("rating_5", default="Very high"),
-}
-
-RATING_TITLES = {
-    "learning_curve": _("Ease of learning"),
-    "documentation_quality": _("Documentation"),
-    "flexibility": _("Flexibility"),
-    "ecosystem": _("Ecosystem"),
-}
 
 
 def published_profile_brains(guide, **query):
@@ -57,6 +62,34 @@ def profile_from_brain(brain) -> dict:
     }
 
 
+def _comparable(value):
+    return tuple(value) if isinstance(value, (list, set, tuple)) else value
+
+
+def matrix_row(
+    name: str,
+    title: Message,
+    kind: str,
+    profiles: list[dict],
+    value: Callable[[dict], object],
+    label: Callable[[object], object] = lambda v: v,
+) -> dict:
+    """One criterion across ``profiles``.
+
+    ``kind`` tells how to show the cells: ``text``, ``rating`` (a word),
+    ``battery`` (built in or not) or ``advice`` (a paragraph). ``differs`` is
+    true when at least two profiles have different values.
+    """
+    values = [value(profile) for profile in profiles]
+    return {
+        "name": name,
+        "title": title,
+        "kind": kind,
+        "cells": [{"value": v, "label": label(v)} for v in values],
+        "differs": len({_comparable(v) for v in values}) > 1,
+    }
+
+
 class GuideComparison:
     """Published profiles of a guide, filtered by use case and kind."""
 
@@ -75,6 +108,29 @@ class GuideComparison:
             )
             if value and not kept
         ]
+        self.notices: list[Message] = [
+            _(
+                "notice_unknown_filter",
+                default="“${value}” is not a filter of this guide; it was ignored.",
+                mapping={"value": shorten(value)},
+            )
+            for value in self.ignored_filters
+        ]
+
+    @classmethod
+    def from_form(cls, guide, form: Mapping) -> "GuideComparison":
+        """The comparison filtered by ``use_case`` and ``framework_kind`` of a form.
+
+        Whatever cannot be used is ignored and explained in ``notices``.
+        """
+        reader = QueryReader(form)
+        comparison = cls(
+            guide,
+            use_case=reader.one("use_case"),
+            framework_kind=reader.one("framework_kind"),
+        )
+        comparison.notices[:0] = reader.notices
+        return comparison
 
     @functools.cached_property
     def all_profiles(self) -> list[dict]:
@@ -92,6 +148,10 @@ class GuideComparison:
             )
         ]
 
+    @property
+    def filtered(self) -> bool:
+        return bool(self.use_case or self.framework_kind)
+
     def quick_pick(self) -> list[dict]:
         """Per use case (vocabulary order), the published profiles best for it."""
         picks = []
@@ -103,33 +163,110 @@ class GuideComparison:
                 picks.append({"token": token, "title": title, "profiles": matches})
         return picks
 
+    def select(self, ids: list[str]) -> tuple[list[dict], list[str]]:
+        """The published profiles named by ``ids`` (in that order) and the ids
+        that name none: unknown, unpublished and archived ones alike, so a
+        visitor learns nothing about unpublished content."""
+        by_id = {profile["id"]: profile for profile in self.all_profiles}
+        chosen = [by_id[i] for i in ids if i in by_id]
+        ignored = [i for i in ids if i not in by_id]
+        return chosen, ignored
+
     def kind_title(self, token) -> str:
         return self.kinds.get(token, token or "")
 
     def use_case_titles(self, tokens) -> list[str]:
         return [self.use_cases.get(t, t) for t in tokens or ()]
 
-    def battery_rows(self) -> list[dict]:
-        """One row per battery term that at least one shown profile has."""
+    def matrix(self, profiles: list[dict] | None = None, advice=False) -> list[dict]:
+        """Rows of criteria (see :func:`matrix_row`) for ``profiles``.
+
+        Defaults to the filtered profiles. With ``advice``, the summary and the
+        *choose when* / *avoid when* texts come first.
+        """
+        profiles = self.profiles if profiles is None else profiles
         rows = []
-        for token, title in self.batteries.items():
-            cells = [token in (p.get("batteries") or ()) for p in self.profiles]
-            if any(cells):
-                rows.append({"token": token, "title": title, "cells": cells})
+        if advice:
+            for name, title in (
+                ("description", _("Summary")),
+                ("choose_when", _("Choose it when…")),
+                ("avoid_when", _("Avoid it when…")),
+            ):
+                row = matrix_row(name, title, "advice", profiles, _getter(name))
+                row["differs"] = False
+                rows.append(row)
+        rows.append(
+            matrix_row(
+                "framework_kind",
+                _("Kind"),
+                "text",
+                profiles,
+                _getter("framework_kind"),
+                self.kind_title,
+            )
+        )
+        rows.append(
+            matrix_row(
+                "use_cases",
+                _("Best for"),
+                "text",
+                profiles,
+                lambda p: sorted(p.get("use_cases") or ()),
+                # Joined here, so each title is translated first (German pages).
+                lambda v: ", ".join(
+                    translate_message(title, getRequest())
+                    for title in self.use_case_titles(v)
+                ),
+            )
+        )
+        for name in RATING_FIELDS:
+            rows.append(
+                matrix_row(
+                    name,
+                    RATING_TITLES[name],
+                    "rating",
+                    profiles,
+                    _getter(name),
+                    rating_label,
+                )
+            )
+        rows.extend(self.battery_rows(profiles))
+        for name, title in (
+            ("license", _("License")),
+            ("first_release_year", _("First release")),
+            ("latest_version", _("Latest version")),
+        ):
+            rows.append(matrix_row(name, title, "text", profiles, _getter(name)))
         return rows
 
-    def rating_rows(self) -> list[dict]:
-        return [
-            {
-                "name": name,
-                "title": RATING_TITLES[name],
-                "cells": [rating_label(p.get(name)) for p in self.profiles],
-                "values": [p.get(name) for p in self.profiles],
-            }
-            for name in RATING_FIELDS
-        ]
+    def battery_rows(self, profiles: list[dict] | None = None) -> list[dict]:
+        """One row per battery term that at least one of ``profiles`` has."""
+        profiles = self.profiles if profiles is None else profiles
+        rows = []
+        for token, title in self.batteries.items():
+            row = matrix_row(
+                "batteries",
+                title,
+                "battery",
+                profiles,
+                lambda p, token=token: token in (p.get("batteries") or ()),
+                lambda v: None,
+            )
+            if any(cell["value"] for cell in row["cells"]):
+                row["token"] = token
+                rows.append(row)
+        return rows
+
+    def recommend(
+        self, form: Mapping
+    ) -> tuple[ChooserAnswers, list[Message], list[Recommendation]]:
+        """The chooser's answers read from ``form``, the notices, and the
+        published profiles ranked by :func:`chooser.rank` (empty while no
+        question is answered)."""
+        answers, notices = parse_answers(form, self.use_cases)
+        ranked = rank(self.all_profiles, answers) if answers.given else []
+        return answers, notices, ranked
 
 
-def rating_label(value):
-    """The word for a 1–5 rating (``None`` when unrated)."""
-    return RATING_LABELS.get(value)
+def _getter(name: str) -> Callable[[dict], object]:
+    return lambda profile: profile.get(name)

@@ -19,34 +19,48 @@ RECORD_PREFIX = "collective.frameworkguide"
 
 TOKEN_PATTERN = re.compile(r"^[a-z0-9][a-z0-9_-]{0,49}$")
 
-DEFAULT_FRAMEWORK_KINDS = [
-    "micro|Micro-framework",
-    "full-stack|Full-stack framework (batteries included)",
-    "pluggable|Slim, pluggable core",
-    "cms|Content management system",
-]
+# Default terms as (token, title). The titles are message ids, so a site in
+# another language shows them translated; a title a Site Administrator types
+# in the control panel is shown as typed (it has no translation).
+_DEFAULT_KIND_TERMS = (
+    ("micro", _("Micro-framework")),
+    ("full-stack", _("Full-stack framework (batteries included)")),
+    ("pluggable", _("Slim, pluggable core")),
+    ("cms", _("Content management system")),
+)
 
-DEFAULT_USE_CASES = [
-    "one-page|One-page app",
-    "crud|CRUD app",
-    "unique|Unique application",
-    "cms|CMS / content-managed site",
-]
+_DEFAULT_USE_CASE_TERMS = (
+    ("one-page", _("One-page app")),
+    ("crud", _("CRUD app")),
+    ("unique", _("Unique application")),
+    ("cms", _("CMS / content-managed site")),
+)
 
-DEFAULT_BATTERIES = [
-    "orm|ORM / database layer",
-    "admin|Admin interface",
-    "auth|Users and authentication",
-    "permissions|Permissions",
-    "workflow|Workflow",
-    "forms|Forms",
-    "templating|Templating",
-    "i18n|Translations (i18n)",
-    "migrations|Schema migrations",
-    "search|Search",
-    "caching|Caching",
-    "rest-api|REST API",
-]
+_DEFAULT_BATTERY_TERMS = (
+    ("orm", _("ORM / database layer")),
+    ("admin", _("Admin interface")),
+    ("auth", _("Users and authentication")),
+    ("permissions", _("Permissions")),
+    ("workflow", _("Workflow")),
+    ("forms", _("Forms")),
+    ("templating", _("Templating")),
+    ("i18n", _("Translations (i18n)")),
+    ("migrations", _("Schema migrations")),
+    ("search", _("Search")),
+    ("caching", _("Caching")),
+    ("rest-api", _("REST API")),
+)
+
+
+def _term_lines(terms) -> list[str]:
+    return [f"{token}|{title}" for token, title in terms]
+
+
+DEFAULT_FRAMEWORK_KINDS = _term_lines(_DEFAULT_KIND_TERMS)
+
+DEFAULT_USE_CASES = _term_lines(_DEFAULT_USE_CASE_TERMS)
+
+DEFAULT_BATTERIES = _term_lines(_DEFAULT_BATTERY_TERMS)
 
 
 class InvalidTermLine(schema.ValidationError):

@@ -8,6 +8,12 @@ from plone.app.testing import PloneSandboxLayer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 
 import collective.frameworkguide
+import os
+
+
+# Compile locales/*.po when our ZCML registers the translations, as zope.conf
+# does for a real instance (*.mo files are not committed).
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 
 class FrameworkGuideLayer(PloneSandboxLayer):

@@ -1,30 +1,18 @@
-"""``@@framework-guide``: quick pick, comparison matrix and filters."""
+"""``@@framework-guide``: quick pick, comparison matrix, filters and compare form."""
 
+from collective.frameworkguide import _
+from collective.frameworkguide.browser.base import GuidePageMixin
 from collective.frameworkguide.comparison import GuideComparison
-from plone import api
 from Products.Five.browser import BrowserView
 
 
-def single_value(request, name: str) -> str:
-    """The first value of a query parameter, '' when missing or malformed."""
-    value = request.form.get(name, "")
-    if isinstance(value, (list, tuple)):
-        value = value[0] if value else ""
-    return value if isinstance(value, str) else ""
-
-
-class FrameworkGuideView(BrowserView):
+class FrameworkGuideView(GuidePageMixin, BrowserView):
     """The guide's front page for visitors."""
 
     def update(self):
-        self.comparison = GuideComparison(
-            self.context,
-            use_case=single_value(self.request, "use_case"),
-            framework_kind=single_value(self.request, "framework_kind"),
-        )
-        self.can_add = api.user.has_permission(
-            "collective.frameworkguide: Add Framework Profile", obj=self.context
-        )
+        self.comparison = GuideComparison.from_form(self.context, self.request.form)
+        self.notices = self.comparison.notices
+        self.matrix = self.comparison.matrix() if self.comparison.profiles else []
 
     def __call__(self):
         self.update()
@@ -35,4 +23,7 @@ class FrameworkGuideView(BrowserView):
         return text.output_relative_to(self.context) if text else ""
 
     def filters_active(self) -> bool:
-        return bool(self.comparison.use_case or self.comparison.framework_kind)
+        return self.comparison.filtered
+
+    def matrix_caption(self):
+        return _("Published frameworks compared, one column per framework.")

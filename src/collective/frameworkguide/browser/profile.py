@@ -1,15 +1,55 @@
 """``@@framework-profile``: one framework's full profile."""
 
 from collective.frameworkguide import _
-from collective.frameworkguide.comparison import rating_label
-from collective.frameworkguide.comparison import RATING_TITLES
+from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
+from collective.frameworkguide.browser.base import compare_url
+from collective.frameworkguide.comparison import published_profile_brains
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.profile_data import rating_label
+from collective.frameworkguide.profile_data import RATING_TITLES
 from collective.frameworkguide.vocabularies import terms_from_registry
+from collective.frameworkguide.workflow import REVIEW_PERMISSION
+from collective.frameworkguide.workflow.history import reject_comment
+from plone import api
 from Products.Five.browser import BrowserView
 
 
+ARCHIVED = "archived"
+
+
 class FrameworkProfileView(BrowserView):
-    """The profile page: advice, ratings in words, facts and links."""
+    """The profile page: advice, ratings in words and bars, facts and links."""
+
+    def __call__(self):
+        self.state = api.content.get_state(obj=self.context, default=None)
+        return self.index()
+
+    def is_archived(self) -> bool:
+        return self.state == ARCHIVED
+
+    def is_editor(self) -> bool:
+        """Those who write or review profiles see the workflow state.
+
+        Not just who may edit this profile: a pending profile is read-only even
+        for its editors, who still want to know where it stands.
+        """
+        guide = self.context.aq_parent
+        return (
+            api.user.has_permission("Modify portal content", obj=self.context)
+            or api.user.has_permission(REVIEW_PERMISSION, obj=self.context)
+            or api.user.has_permission(ADD_PROFILE_PERMISSION, obj=guide)
+        )
+
+    def state_title(self) -> str:
+        workflow_tool = api.portal.get_tool("portal_workflow")
+        title = workflow_tool.getTitleForStateOnType(
+            self.state, self.context.portal_type
+        )
+        return title or self.state or ""
+
+    def reject_comment(self) -> str:
+        """The reviewer's comment while the profile is back in draft after it."""
+        return reject_comment(self.context)
 
     def kind_title(self) -> str:
         kinds = dict(terms_from_registry("framework_kinds"))
@@ -17,25 +57,53 @@ class FrameworkProfileView(BrowserView):
         return kinds.get(token, token or "")
 
     def use_case_titles(self) -> list[str]:
-        titles = dict(terms_from_registry("use_cases"))
-        return [titles.get(t, t) for t in sorted(self.context.use_cases or ())]
+        titles = terms_from_registry("use_cases")
+        have = set(self.context.use_cases or ())
+        known = [title for token, title in titles if token in have]
+        return known + sorted(have - {token for token, _title in titles})
 
-    def battery_titles(self) -> list[str]:
-        terms = terms_from_registry("batteries")
+    def batteries(self) -> dict[str, list[str]]:
+        """Battery titles, split into ``built_in`` and ``missing``."""
         have = set(self.context.batteries or ())
-        return [title for token, title in terms if token in have]
+        terms = terms_from_registry("batteries")
+        return {
+            "built_in": [title for token, title in terms if token in have],
+            "missing": [title for token, title in terms if token not in have],
+        }
 
     def ratings(self) -> list[dict]:
-        return [
-            {
-                "name": name,
-                "title": RATING_TITLES[name],
-                "value": getattr(self.context, name, None),
-                "label": rating_label(getattr(self.context, name, None)),
-            }
-            for name in RATING_FIELDS
-            if getattr(self.context, name, None)
-        ]
+        ratings = []
+        for name in RATING_FIELDS:
+            value = getattr(self.context, name, None)
+            ratings.append(
+                {
+                    "name": name,
+                    "title": RATING_TITLES[name],
+                    "value": value,
+                    "label": rating_label(value),
+                    "css_class": f"framework-rating-{value}" if value else "",
+                }
+            )
+        return ratings
+
+    def last_reviewed(self) -> dict | None:
+        reviewed = getattr(self.context, "last_reviewed", None)
+        if not reviewed:
+            return None
+        return {
+            "iso": reviewed.isoformat(),
+            "text": api.portal.get_localized_time(datetime=reviewed),
+        }
+
+    def has_facts(self) -> bool:
+        context = self.context
+        return bool(
+            context.license
+            or context.latest_version
+            or context.first_release_year
+            or self.last_reviewed()
+            or self.links()
+        )
 
     def text(self):
         text = getattr(self.context, "text", None)
@@ -50,4 +118,19 @@ class FrameworkProfileView(BrowserView):
                 ("documentation_url", _("Documentation")),
             )
             if getattr(self.context, name, None)
+        ]
+
+    def compare_links(self) -> list[dict]:
+        """Links comparing this profile with each other published one."""
+        guide = self.context.aq_parent
+        own_id = self.context.getId()
+        if self.state != "published":
+            return []
+        return [
+            {
+                "title": brain.Title,
+                "url": compare_url(guide.absolute_url(), [own_id, brain.getId]),
+            }
+            for brain in published_profile_brains(guide)
+            if brain.getId != own_id
         ]

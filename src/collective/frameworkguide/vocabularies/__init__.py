@@ -7,10 +7,12 @@
 'CRUD app'
 """
 
+from collective.frameworkguide import PACKAGE_NAME
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.settings import parse_terms
 from collective.frameworkguide.settings import RECORD_PREFIX
 from plone import api
+from zope.i18nmessageid import Message
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 from zope.schema.vocabulary import SimpleTerm
@@ -18,9 +20,17 @@ from zope.schema.vocabulary import SimpleVocabulary
 
 
 def terms_from_registry(record: str) -> list[tuple[str, str]]:
-    """``(token, title)`` pairs of a settings record; empty before install."""
+    """``(token, title)`` pairs of a settings record; empty before install.
+
+    Titles are messages of our domain whose id is the title itself: the
+    default titles are translated, a title typed in the control panel has no
+    translation and is shown as typed.
+    """
     lines = api.portal.get_registry_record(f"{RECORD_PREFIX}.{record}", default=None)
-    return parse_terms(lines)
+    return [
+        (token, Message(title, domain=PACKAGE_NAME))
+        for token, title in parse_terms(lines)
+    ]
 
 
 def _stored_values(context, field_name: str) -> set[str]:

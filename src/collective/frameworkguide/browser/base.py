@@ -1,0 +1,56 @@
+"""What the guide's pages share: permissions, links and the compare form."""
+
+from collective.frameworkguide.i18n import translate_message
+from plone import api
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from urllib.parse import urlencode
+
+
+ADD_PROFILE_PERMISSION = "collective.frameworkguide: Add Framework Profile"
+
+
+def compare_url(guide_url: str, ids: list[str]) -> str:
+    """The address of ``@@framework-compare`` for the profiles ``ids``."""
+    query = urlencode([("profiles", profile_id) for profile_id in ids])
+    return f"{guide_url}/@@framework-compare?{query}"
+
+
+class GuidePageMixin:
+    """For views of a FrameworkGuide; ``self.comparison`` is set in ``update``."""
+
+    compare_form_template = ViewPageTemplateFile("templates/compare_form.pt")
+    matrix_template = ViewPageTemplateFile("templates/matrix.pt")
+    notices_template = ViewPageTemplateFile("templates/notices.pt")
+
+    def translate(self, message) -> str:
+        return translate_message(message, self.request)
+
+    def can_add(self) -> bool:
+        return api.user.has_permission(ADD_PROFILE_PERMISSION, obj=self.context)
+
+    def guide_url(self) -> str:
+        return self.context.absolute_url()
+
+    def compare_form(self, chosen_ids=()):
+        """The form that picks profiles to compare (a plain GET form)."""
+        return self.compare_form_template(
+            profiles=self.comparison.all_profiles,
+            chosen_ids=list(chosen_ids),
+        )
+
+    def compare_url(self, ids) -> str:
+        return compare_url(self.guide_url(), ids)
+
+    def matrix_table(self, rows, profiles, caption, caption_id, highlight=False):
+        """The comparison table: criteria as rows, ``profiles`` as columns."""
+        return self.matrix_template(
+            rows=rows,
+            profiles=profiles,
+            caption=caption,
+            caption_id=caption_id,
+            highlight=highlight,
+        )
+
+    def notices_box(self, notices) -> str:
+        """What could not be used from the query string, as a status box."""
+        return self.notices_template(notices=notices) if notices else ""

@@ -1,0 +1,68 @@
+"""``@@framework-chooser``: a few questions, a ranked recommendation with reasons."""
+
+from collective.frameworkguide import _
+from collective.frameworkguide.browser.base import compare_url
+from collective.frameworkguide.browser.base import GuidePageMixin
+from collective.frameworkguide.chooser import EXPERIENCE_LEVELS
+from collective.frameworkguide.chooser import QUESTION_TITLES
+from collective.frameworkguide.chooser import YES_NO
+from collective.frameworkguide.chooser import YES_NO_PARAMETERS
+from collective.frameworkguide.comparison import GuideComparison
+from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
+
+
+NO_PREFERENCE = _("No preference")
+NOT_SURE = _("Not sure yet")
+
+
+class FrameworkChooserView(GuidePageMixin, BrowserView):
+    """The chooser form (GET, so a result is a shareable URL) and its result."""
+
+    def update(self):
+        self.comparison = GuideComparison(self.context)
+        self.answers, self.notices, self.recommendations = self.comparison.recommend(
+            self.request.form
+        )
+        self.selected = self.answers.as_query()
+        # Submitted with every answer left at "no preference".
+        self.nothing_answered = not self.answers.given and any(
+            name in self.request.form for name in QUESTION_TITLES
+        )
+
+    def __call__(self):
+        self.update()
+        return self.index()
+
+    def questions(self) -> list[dict]:
+        """Each question with its parameter name, options and the chosen value."""
+        choices = {
+            "use_case": [("", NOT_SURE), *self.comparison.use_cases.items()],
+            "experience": [("", NO_PREFERENCE), *EXPERIENCE_LEVELS.items()],
+        }
+        for name in YES_NO_PARAMETERS:
+            choices[name] = [("", NO_PREFERENCE), *YES_NO.items()]
+        return [
+            {
+                "name": name,
+                "title": QUESTION_TITLES[name],
+                "options": [
+                    {
+                        "value": value,
+                        "title": title,
+                        "id": f"chooser-{name}-{value or 'any'}",
+                        "checked": self.selected[name] == value,
+                    }
+                    for value, title in options
+                ],
+            }
+            for name, options in choices.items()
+        ]
+
+    def share_url(self) -> str:
+        query = urlencode([(k, v) for k, v in self.selected.items() if v])
+        return f"{self.context.absolute_url()}/@@framework-chooser?{query}"
+
+    def compare_top_url(self) -> str:
+        top = [r.profile["id"] for r in self.recommendations[:2]]
+        return compare_url(self.context.absolute_url(), top)

@@ -1,0 +1,1 @@
+"""REST API services of the guide (plone.restapi), one sub-package per endpoint."""

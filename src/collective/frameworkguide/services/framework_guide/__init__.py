@@ -1,0 +1,1 @@
+"""``GET <guide>/@framework-guide``."""
