@@ -31,10 +31,10 @@ class GuidePageMixin:
     def guide_url(self) -> str:
         return self.context.absolute_url()
 
-    def compare_form(self, chosen_ids=()):
+    def compare_form(self, chosen_ids=(), profiles=None):
         """The form that picks profiles to compare (a plain GET form)."""
         return self.compare_form_template(
-            profiles=self.comparison.all_profiles,
+            profiles=self.comparison.all_profiles if profiles is None else profiles,
             chosen_ids=list(chosen_ids),
         )
 
