@@ -26,7 +26,8 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(PIP_INSTALL) pip setuptools wheel
-	$(PIP_INSTALL) -e ".[test,relstorage]"
+	# The add-on with the whole of Plone 6.2 (the `Plone` distribution), as a site runs it.
+	$(PIP_INSTALL) -e ".[test,relstorage]" Plone
 	# Not imported by the add-on, but pinned in constraints.txt for the buildout;
 	# installing them keeps `make constraints` a complete freeze.
 	$(PIP_INSTALL) zc.buildout plone.recipe.zope2instance zc.recipe.testrunner
