@@ -33,6 +33,8 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BIN = ROOT / ".venv" / "bin"
 EDITOR_AUTH = "Basic " + base64.b64encode(b"editor:editor-password").decode()
+MANAGER_AUTH = "Basic " + base64.b64encode(b"bench-manager:manager-password").decode()
+CACHING_ENABLED = "plone.caching.interfaces.ICacheSettings.enabled"
 JSON = {"Accept": "application/json"}
 
 
@@ -56,6 +58,8 @@ class Measure:
     bytes: int
     ratio_to_a: float = 0.0
     ratio_to_b: float = 0.0
+    ratio_to_c: float = 0.0
+    p50_to_c: float = 0.0
 
 
 def targets(size: int) -> list[Target]:
@@ -130,17 +134,33 @@ def start_server(home: Path, port: int) -> subprocess.Popen:
     raise RuntimeError("the benchmark server did not start")
 
 
-def fetch(url: str, headers: dict) -> tuple[float, int, int]:
-    """One request: (milliseconds, status, body bytes)."""
+def fetch(url: str, headers: dict) -> tuple[float, int, int, dict]:
+    """One request: (milliseconds, status, body bytes, lower-cased headers)."""
     request = urllib.request.Request(url, headers=headers)
     start = time.perf_counter()
     try:
         with urllib.request.urlopen(request, timeout=120) as response:
             body = response.read()
-            status = response.status
+            status, answer = response.status, response.headers
     except urllib.error.HTTPError as error:
-        body, status = error.read(), error.code
-    return (time.perf_counter() - start) * 1000, status, len(body)
+        body, status, answer = error.read(), error.code, error.headers
+    headers = {key.lower(): value for key, value in answer.items()}
+    return (time.perf_counter() - start) * 1000, status, len(body), headers
+
+
+def set_caching(port: int, enabled: bool) -> None:
+    """Switch plone.app.caching on or off through plone.restapi's @registry."""
+    request = urllib.request.Request(
+        f"http://127.0.0.1:{port}/Plone/@registry",
+        data=json.dumps({CACHING_ENABLED: enabled}).encode(),
+        method="PATCH",
+        headers={
+            "Accept": "application/json",
+            "Content-Type": "application/json",
+            "Authorization": MANAGER_AUTH,
+        },
+    )
+    urllib.request.urlopen(request, timeout=60).read()
 
 
 def wrk(url: str, headers: dict, duration: int, connections: int) -> dict:
@@ -168,35 +188,64 @@ def peak_rss_mib(pid: int) -> float:
     return int(re.search(r"VmHWM:\s+(\d+) kB", status).group(1)) / 1024
 
 
+def measure(port, size, target, duration, connections) -> Measure:
+    url = f"http://127.0.0.1:{port}/{target.path}"
+    headers = dict(target.headers)
+    if target.editor:
+        headers["Authorization"] = EDITOR_AUTH
+    cold_ms, status, size_bytes, _ = fetch(url, headers)
+    if status >= 400:
+        raise RuntimeError(f"{target.name}: HTTP {status} for {url}")
+    warm = wrk(url, headers, duration, connections)
+    return Measure(size, target.name, round(cold_ms, 1), bytes=size_bytes, **warm)
+
+
+def cached_targets(port: int) -> list[Target]:
+    """The guide with plone.app.caching on: RAM-cache hits and 304 answers."""
+    _, _, _, answer = fetch(f"http://127.0.0.1:{port}/Plone/guide", {})
+    etag = answer.get("etag", "")
+    if not etag:
+        raise RuntimeError("caching is on but the guide answered without an ETag")
+    return [
+        Target("@@framework-guide, cached (RAM)", "Plone/guide", {}),
+        Target(
+            "@@framework-guide, cached (304)", "Plone/guide", {"If-None-Match": etag}
+        ),
+        Target("profile page, cached (RAM)", "Plone/guide/framework-0001", {}),
+    ]
+
+
+def add_ratios(measures: list[Measure]) -> None:
+    by_name = {m.name: m for m in measures}
+    a, b, c = (by_name[name] for name in ("A: @@ok", "B: tabular_view", "C: Document"))
+    for m in measures:
+        m.ratio_to_a = round(m.requests_per_second / a.requests_per_second, 3)
+        m.ratio_to_b = round(m.requests_per_second / b.requests_per_second, 3)
+        m.ratio_to_c = round(m.requests_per_second / c.requests_per_second, 3)
+        m.p50_to_c = round(m.p50_ms / c.p50_ms, 3) if c.p50_ms else 0.0
+
+
 def measure_size(home, port, size, duration, connections) -> tuple[list[Measure], dict]:
     per_profile = grow_site(home, size)
     server = start_server(home, port)
-    measures = []
     try:
-        for target in targets(size):
-            url = f"http://127.0.0.1:{port}/{target.path}"
-            headers = dict(target.headers)
-            if target.editor:
-                headers["Authorization"] = EDITOR_AUTH
-            cold_ms, status, size_bytes = fetch(url, headers)
-            if status >= 400:
-                raise RuntimeError(f"{target.name}: HTTP {status} for {url}")
-            warm = wrk(url, headers, duration, connections)
-            measures.append(
-                Measure(size, target.name, round(cold_ms, 1), bytes=size_bytes, **warm)
-            )
+        measures = [
+            measure(port, size, target, duration, connections)
+            for target in targets(size)
+        ]
+        set_caching(port, True)
+        try:
+            measures += [
+                measure(port, size, target, duration, connections)
+                for target in cached_targets(port)
+            ]
+        finally:
+            set_caching(port, False)
         rss = peak_rss_mib(server.pid)
     finally:
         server.terminate()
         server.wait(timeout=60)
-    by_name = {m.name: m for m in measures}
-    for m in measures:
-        m.ratio_to_a = round(
-            m.requests_per_second / by_name["A: @@ok"].requests_per_second, 3
-        )
-        m.ratio_to_b = round(
-            m.requests_per_second / by_name["B: tabular_view"].requests_per_second, 3
-        )
+    add_ratios(measures)
     return measures, {
         "size": size,
         "peak_rss_mib": round(rss, 1),
@@ -207,7 +256,7 @@ def measure_size(home, port, size, duration, connections) -> tuple[list[Measure]
 def print_table(measures: list[Measure], extras: list[dict]) -> None:
     header = (
         f"{'profiles':>8} {'view':<34} {'cold ms':>8} {'req/s':>8} {'p50 ms':>8} "
-        f"{'p99 ms':>8} {'÷A':>6} {'÷B':>6} {'bytes':>9}"
+        f"{'p99 ms':>8} {'÷A':>6} {'÷B':>6} {'÷C':>6} {'p50÷C':>6} {'bytes':>9}"
     )
     print(header)
     print("-" * len(header))
@@ -215,14 +264,29 @@ def print_table(measures: list[Measure], extras: list[dict]) -> None:
         print(
             f"{m.size:>8} {m.name:<34} {m.cold_ms:>8.1f} {m.requests_per_second:>8.1f} "
             f"{m.p50_ms:>8.1f} {m.p99_ms:>8.1f} "
-            f"{m.ratio_to_a:>6.2f} {m.ratio_to_b:>6.2f} "
-            f"{m.bytes:>9}"
+            f"{m.ratio_to_a:>6.2f} {m.ratio_to_b:>6.2f} {m.ratio_to_c:>6.2f} "
+            f"{m.p50_to_c:>6.2f} {m.bytes:>9}"
         )
     for extra in extras:
         print(
             f"{extra['size']:>8} profiles: peak RSS {extra['peak_rss_mib']} MiB, "
             f"Data.fs {extra['datafs_bytes_per_profile']} bytes per profile"
         )
+    print_growth(measures)
+
+
+def print_growth(measures: list[Measure]) -> None:
+    """How each view's p50 grows with the number of profiles (10 → 100 → 1000)."""
+    sizes = sorted({m.size for m in measures})
+    if len(sizes) < 2:
+        return
+    print(f"\np50 growth from {sizes[0]} profiles ({' → '.join(map(str, sizes))}):")
+    names = [m.name for m in measures if m.size == sizes[0]]
+    for name in names:
+        p50 = {m.size: m.p50_ms for m in measures if m.name == name}
+        base = p50.get(sizes[0]) or 1.0
+        steps = " → ".join(f"{p50.get(size, 0) / base:.2f}×" for size in sizes)
+        print(f"  {name:<34} {steps}")
 
 
 def main() -> int:

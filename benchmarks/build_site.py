@@ -24,6 +24,8 @@ import sys
 import transaction
 
 
+CACHING_ENABLED = "plone.caching.interfaces.ICacheSettings.enabled"
+
 WORDS = [
     "request",
     "routing",
@@ -93,9 +95,10 @@ def ensure_site(root, site_id: str, with_addon: bool):
     setSite(site)
     if with_addon:
         get_installer(site).install_product("collective.frameworkguide")
-        site.portal_setup.runAllImportStepsFromProfile(
-            "profile-plone.app.caching:default"
-        )
+        for profile in ("default", "without-caching-proxy"):
+            site.portal_setup.runAllImportStepsFromProfile(
+                f"profile-plone.app.caching:{profile}"
+            )
     return site
 
 
@@ -158,6 +161,11 @@ def build_documents(site, count: int) -> None:
     )
     if api.content.get_state(folder) != "published":
         api.content.transition(folder, transition="publish")
+    # Plone lists Documents in the global navigation (the guide's profiles are
+    # not displayed types): left in, baseline B's folder would put a thousand
+    # entries on every page, the front page and baseline C included.
+    folder.exclude_from_nav = True
+    folder.reindexObject()
     guide = site["guide"]
     for number in range(count):
         if f"document-{number:04d}" in folder.objectIds():
@@ -184,6 +192,13 @@ def build_documents(site, count: int) -> None:
             username="editor", email="editor@example.org", password="editor-password"
         )
         api.group.add_user(groupname="framework-guide-editors", username="editor")
+    if api.user.get(username="bench-manager") is None:
+        api.user.create(
+            username="bench-manager",
+            email="manager@example.org",
+            password="manager-password",
+            roles=("Manager",),
+        )
 
 
 def main(count: int) -> None:
@@ -207,6 +222,8 @@ def main(count: int) -> None:
     added = max(count - existing, 1)
     print(f"DATAFS_BYTES_PER_PROFILE={(after - before) / added:.0f}")
     build_documents(site, count)
+    # The bench turns caching on over REST for its cached phase only.
+    api.portal.set_registry_record(CACHING_ENABLED, False)
     transaction.commit()
 
 

@@ -37,6 +37,9 @@ import functools
 
 PUBLISHED = "published"
 
+# The quick pick names at most this many profiles per use case (HTML and REST).
+QUICK_PICK_SIZE = 6
+
 
 def published_profile_brains(guide, **query):
     """Catalog brains of the guide's published profiles, sorted by title."""

@@ -9,6 +9,8 @@
 
 from collective.frameworkguide import _
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.verdicts import first_published
+from collective.frameworkguide.verdicts import last_changed
 from Products.CMFCore.indexing import getQueue
 from Products.CMFCore.indexing import processing
 from Products.CMFCore.utils import getToolByName
@@ -94,7 +96,8 @@ RATING_TITLES = {
 
 
 def card_for(profile) -> dict:
-    """The values of ``CARD_FIELDS``: sets as sorted lists, missing as ``None``."""
+    """The values of ``CARD_FIELDS``: sets as sorted lists, missing as ``None``;
+    plus ``first_published`` and ``last_changed`` (dates or ``None``)."""
     card = {}
     for name in CARD_FIELDS:
         value = getattr(profile, name, None)
@@ -105,6 +108,9 @@ def card_for(profile) -> dict:
         elif name in _CONVERTERS:
             value = _CONVERTERS[name](profile, value)
         card[name] = value
+    # What the matrix's "new" and "changed" markers need (see freshness.py).
+    card["first_published"] = first_published(profile)
+    card["last_changed"] = last_changed(profile)
     return card
 
 

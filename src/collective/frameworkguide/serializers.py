@@ -3,7 +3,8 @@
 Profiles arrive as ``GuideComparison`` dicts (catalog metadata, see
 ``profile_data.card_for``), so serializing a guide never wakes a profile.
 Vocabulary values become ``{"token", "title"}`` and ratings
-``{"value", "title"}``, titles translated for the request::
+``{"value", "title"}``, titles translated for the request. Profiles and
+recommendations come in plone.restapi batches (``b_start``, ``b_size``)::
 
     >>> data = GuideSerializer(comparison, request)()  # doctest: +SKIP
     >>> data["profiles"][0]["framework_kind"]
@@ -14,9 +15,11 @@ from collective.frameworkguide.chooser import EXPERIENCE_LEVELS
 from collective.frameworkguide.chooser import QUESTION_TITLES
 from collective.frameworkguide.chooser import YES_NO
 from collective.frameworkguide.chooser import YES_NO_PARAMETERS
+from collective.frameworkguide.comparison import QUICK_PICK_SIZE
 from collective.frameworkguide.content.profile import RATING_FIELDS
 from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.profile_data import rating_label
+from plone.restapi.batching import HypermediaBatch
 from zope.i18n import translate
 
 
@@ -131,8 +134,9 @@ class GuideSerializer:
 
     def __call__(self) -> dict:
         guide = self.comparison.guide
-        profiles = self.comparison.profiles
-        return {
+        batch = HypermediaBatch(self.request, self.comparison.profiles)
+        profiles = list(batch)
+        answer = {
             "@id": f"{guide.absolute_url()}/@framework-guide",
             "guide": {
                 "@id": guide.absolute_url(),
@@ -145,10 +149,13 @@ class GuideSerializer:
                 for notice in self.comparison.notices
             ],
             "quick_pick": self.quick_pick(),
-            "matrix": self.matrix(),
+            "matrix": self.matrix(profiles),
             "profiles": [self.profile(profile) for profile in profiles],
-            "items_total": len(profiles),
+            "items_total": batch.items_total,
         }
+        if batch.links:
+            answer["batching"] = batch.links
+        return answer
 
     def filters(self) -> dict:
         comparison = self.comparison
@@ -167,14 +174,19 @@ class GuideSerializer:
         return [
             {
                 "use_case": self.profile.use_cases.term(pick["token"]),
-                "profiles": [self.profile.reference(p) for p in pick["profiles"]],
+                "profiles": [
+                    self.profile.reference(p)
+                    for p in pick["profiles"][:QUICK_PICK_SIZE]
+                ],
+                "more": max(0, len(pick["profiles"]) - QUICK_PICK_SIZE),
             }
             for pick in self.comparison.quick_pick()
         ]
 
-    def matrix(self) -> dict:
+    def matrix(self, profiles: list[dict]) -> dict:
         """The HTML view's table (``GuideComparison.matrix``): one column per
-        profile, the rows in its order, the cells as structured values."""
+        profile of the batch, the rows in its order, the cells as structured
+        values."""
         serialize = self.profile
         cell_value = {
             "framework_kind": serialize.kinds.term,
@@ -182,7 +194,7 @@ class GuideSerializer:
             **dict.fromkeys(RATING_FIELDS, serialize.rating),
         }
         rows = []
-        for row in self.comparison.matrix():
+        for row in self.comparison.matrix(profiles):
             name = row["name"]
             convert = cell_value.get(name, lambda value: value)
             data = {"name": name}
@@ -193,7 +205,7 @@ class GuideSerializer:
             data["cells"] = [convert(cell["value"]) for cell in row["cells"]]
             rows.append(data)
         return {
-            "columns": [serialize.reference(p) for p in self.comparison.profiles],
+            "columns": [serialize.reference(p) for p in profiles],
             "rows": rows,
         }
 
@@ -217,7 +229,8 @@ class ChooserSerializer:
 
     def __call__(self) -> dict:
         guide = self.comparison.guide
-        return {
+        batch = HypermediaBatch(self.request, self.recommendations)
+        answer = {
             "@id": f"{guide.absolute_url()}/@framework-chooser",
             "guide": {"@id": guide.absolute_url(), "title": guide.Title()},
             "answered": self.answers.given,
@@ -227,9 +240,12 @@ class ChooserSerializer:
             },
             "notices": [translate_message(n, self.request) for n in self.notices],
             "questions": self.questions(),
-            "recommendations": [self.recommendation(r) for r in self.recommendations],
-            "items_total": len(self.recommendations),
+            "recommendations": [self.recommendation(r) for r in batch],
+            "items_total": batch.items_total,
         }
+        if batch.links:
+            answer["batching"] = batch.links
+        return answer
 
     def questions(self) -> list[dict]:
         """Each question (the query-string parameter) with the answers it takes."""

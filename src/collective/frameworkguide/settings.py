@@ -94,6 +94,11 @@ def check_term_lines(lines) -> bool:
     return True
 
 
+DEFAULT_REVIEW_INTERVAL_MONTHS = 12
+
+REVIEW_INTERVAL_RECORD = f"{RECORD_PREFIX}.review_interval_months"
+
+
 def _terms_field(title, description, default):
     return schema.List(
         title=title,
@@ -128,4 +133,16 @@ class IFrameworkGuideSettings(Interface):
         _("Batteries"),
         _("One per line as token|Title. What a framework can ship built in."),
         DEFAULT_BATTERIES,
+    )
+
+    review_interval_months = schema.Int(
+        title=_("Review interval (months)"),
+        description=_(
+            "How long a published profile stays current after its last review. "
+            "New guides start with this value; each guide can set its own."
+        ),
+        default=DEFAULT_REVIEW_INTERVAL_MONTHS,
+        min=1,
+        max=120,
+        required=True,
     )

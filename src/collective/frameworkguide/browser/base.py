@@ -1,5 +1,9 @@
 """What the guide's pages share: permissions, links and the compare form."""
 
+from collective.frameworkguide.browser.fragment_cache import cached_fragment
+from collective.frameworkguide.freshness import freshness
+from collective.frameworkguide.freshness import interval_of
+from collective.frameworkguide.freshness import today
 from collective.frameworkguide.i18n import translate_message
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -42,14 +46,34 @@ class GuidePageMixin:
         return compare_url(self.guide_url(), ids)
 
     def matrix_table(self, rows, profiles, caption, caption_id, highlight=False):
-        """The comparison table: criteria as rows, ``profiles`` as columns."""
-        return self.matrix_template(
-            rows=rows,
-            profiles=profiles,
-            caption=caption,
-            caption_id=caption_id,
-            highlight=highlight,
+        """The comparison table: criteria as rows, ``profiles`` as columns.
+
+        The table is the costliest part of a guide page and the same for every
+        visitor who asks for the same page, so it is kept in RAM under a digest
+        of everything it is rendered from (see ``fragment_cache``).
+        """
+        inputs = {
+            "rows": rows,
+            "profiles": profiles,
+            "headers": self.matrix_headers(profiles),
+            "caption": caption,
+            "caption_id": caption_id,
+            "highlight": highlight,
+        }
+        return cached_fragment(
+            ("matrix", self.request.get("LANGUAGE", ""), inputs),
+            lambda: self.matrix_template(**inputs),
         )
+
+    def matrix_headers(self, profiles) -> list[dict]:
+        """Per column: the profile and its *review due* / *new* / *changed*
+        markers, from the catalog card (no profile is loaded)."""
+        months = interval_of(self.context)
+        day = today()
+        return [
+            {"profile": profile, **freshness(profile, months, day)}
+            for profile in profiles
+        ]
 
     def notices_box(self, notices) -> str:
         """What could not be used from the query string, as a status box."""

@@ -12,6 +12,9 @@ from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 
 
+# A ranking of a thousand cards helps nobody and weighs megabytes; the rest
+# scored lower and is counted, not listed.
+SHOWN_RECOMMENDATIONS = 10
 NO_PREFERENCE = _("No preference")
 NOT_SURE = _("Not sure yet")
 
@@ -33,6 +36,13 @@ class FrameworkChooserView(GuidePageMixin, BrowserView):
     def __call__(self):
         self.update()
         return self.index()
+
+    def shown_recommendations(self) -> list:
+        """The best ``SHOWN_RECOMMENDATIONS`` of the ranking."""
+        return self.recommendations[:SHOWN_RECOMMENDATIONS]
+
+    def unlisted_count(self) -> int:
+        return max(0, len(self.recommendations) - SHOWN_RECOMMENDATIONS)
 
     def questions(self) -> list[dict]:
         """Each question with its parameter name, options and the chosen value."""

@@ -5,10 +5,14 @@ from collective.frameworkguide.browser.base import GuidePageMixin
 from collective.frameworkguide.comparison import GuideComparison
 from collective.frameworkguide.querystring import QueryReader
 from collective.frameworkguide.querystring import shorten
+from collective.frameworkguide.related import related_profiles
 from Products.Five.browser import BrowserView
 
 
 MAX_LISTED = 10
+# The picker lists the chosen profiles and the best related others; the
+# guide's pages (filters and ``?page=N``) reach every profile.
+PICKER_SIZE = 24
 
 
 def listed(values: list[str]) -> str:
@@ -47,6 +51,17 @@ class FrameworkCompareView(GuidePageMixin, BrowserView):
     def __call__(self):
         self.update()
         return self.index()
+
+    def picker_profiles(self) -> list[dict]:
+        """The chosen profiles, then the best related others, ``PICKER_SIZE`` in all."""
+        everyone = self.comparison.all_profiles
+        if not self.picker_is_partial():
+            return everyone
+        room = max(0, PICKER_SIZE - len(self.chosen))
+        return self.chosen + related_profiles(self.chosen, everyone, room)
+
+    def picker_is_partial(self) -> bool:
+        return len(self.comparison.all_profiles) > PICKER_SIZE
 
     def chosen_ids(self) -> list[str]:
         return [profile["id"] for profile in self.chosen]

@@ -1,8 +1,11 @@
 """Add and edit forms of a profile, with fieldsets and help named for editors."""
 
 from collective.frameworkguide import _
+from collective.frameworkguide.browser.csrf import check_token_on_submit
+from collective.frameworkguide.content.text_rules import IProfileForm
 from plone.dexterity.browser import add
 from plone.dexterity.browser import edit
+from zope.interface import implementer
 
 
 BASICS = _("Basics")
@@ -34,9 +37,14 @@ def add_behavior_help(form) -> None:
             widget.field.description = help_text
 
 
+@implementer(IProfileForm)
 class ProfileAddForm(add.DefaultAddForm):
     portal_type = "FrameworkProfile"
     default_fieldset_label = BASICS
+
+    def update(self):
+        check_token_on_submit(self)
+        super().update()
 
     def updateWidgets(self, prefix=None):
         super().updateWidgets(prefix)
@@ -47,8 +55,13 @@ class ProfileAddView(add.DefaultAddView):
     form = ProfileAddForm
 
 
+@implementer(IProfileForm)
 class ProfileEditForm(edit.DefaultEditForm):
     default_fieldset_label = BASICS
+
+    def update(self):
+        check_token_on_submit(self)
+        super().update()
 
     def updateWidgets(self, prefix=None):
         super().updateWidgets(prefix)

@@ -8,12 +8,12 @@ profiles stays a readable page of bounded size.
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import GuidePageMixin
 from collective.frameworkguide.comparison import GuideComparison
+from collective.frameworkguide.comparison import QUICK_PICK_SIZE
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 
 
 PAGE_SIZE = 12
-QUICK_PICK_SIZE = 6
 
 
 def page_number(form) -> int:

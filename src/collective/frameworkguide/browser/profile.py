@@ -3,10 +3,18 @@
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
 from collective.frameworkguide.browser.base import compare_url
+from collective.frameworkguide.comparison import profile_from_brain
 from collective.frameworkguide.comparison import published_profile_brains
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.freshness import interval_of
+from collective.frameworkguide.freshness import is_stale
+from collective.frameworkguide.freshness import today
+from collective.frameworkguide.i18n import translate_message
+from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.profile_data import rating_label
 from collective.frameworkguide.profile_data import RATING_TITLES
+from collective.frameworkguide.related import related_profiles
+from collective.frameworkguide.verdicts import changes
 from collective.frameworkguide.vocabularies import terms_from_registry
 from collective.frameworkguide.workflow import REVIEW_PERMISSION
 from collective.frameworkguide.workflow.history import reject_comment
@@ -15,6 +23,7 @@ from Products.Five.browser import BrowserView
 
 
 ARCHIVED = "archived"
+COMPARE_LINKS = 8
 
 
 class FrameworkProfileView(BrowserView):
@@ -95,6 +104,59 @@ class FrameworkProfileView(BrowserView):
             "text": api.portal.get_localized_time(datetime=reviewed),
         }
 
+    def is_stale(self) -> bool:
+        """A published profile whose last review is older than the guide's
+        interval (archived ones already say they are no longer maintained)."""
+        if self.state != "published":
+            return False
+        months = interval_of(self.context.aq_parent)
+        return is_stale(getattr(self.context, "last_reviewed", None), months, today())
+
+    def review_interval(self) -> int:
+        return interval_of(self.context.aq_parent)
+
+    def successor(self) -> dict | None:
+        """The profile named in ``replaced_by``, if the visitor may see it."""
+        relation = getattr(self.context, "replaced_by", None)
+        if relation is None or relation.isBroken():
+            return None
+        target = relation.to_object
+        if (
+            target is None
+            or not IFrameworkProfile.providedBy(target)
+            or target.UID() == self.context.UID()
+            or not api.user.has_permission("View", obj=target)
+        ):
+            return None
+        return {"title": target.Title(), "url": target.absolute_url()}
+
+    def changelog(self) -> list[dict]:
+        """The verdict history, newest first, in words."""
+        kinds = dict(terms_from_registry("framework_kinds"))
+        use_cases = dict(terms_from_registry("use_cases"))
+
+        def words(field, value):
+            if field == "framework_kind":
+                titles = [kinds.get(value, value)] if value else []
+            else:
+                titles = [use_cases.get(token, token) for token in value or ()]
+            text = ", ".join(self._translate(title) for title in titles)
+            return text or self._translate(_("nothing"))
+
+        return [
+            {
+                "iso": entry["date"].isoformat(),
+                "date": api.portal.get_localized_time(datetime=entry["date"]),
+                "field": entry["field"],
+                "old": words(entry["field"], entry["old"]),
+                "new": words(entry["field"], entry["new"]),
+            }
+            for entry in changes(self.context)
+        ]
+
+    def _translate(self, message) -> str:
+        return translate_message(message, self.request)
+
     def has_facts(self) -> bool:
         context = self.context
         return bool(
@@ -102,6 +164,7 @@ class FrameworkProfileView(BrowserView):
             or context.latest_version
             or context.first_release_year
             or self.last_reviewed()
+            or self.successor()
             or self.links()
         )
 
@@ -121,16 +184,26 @@ class FrameworkProfileView(BrowserView):
         ]
 
     def compare_links(self) -> list[dict]:
-        """Links comparing this profile with each other published one."""
+        """Links comparing this profile with the ``COMPARE_LINKS`` published
+        profiles most related to it (same kind, then a shared use case)."""
         guide = self.context.aq_parent
-        own_id = self.context.getId()
         if self.state != "published":
             return []
+        own = {
+            "id": self.context.getId(),
+            "framework_kind": self.context.framework_kind,
+            "use_cases": self.context.use_cases or (),
+        }
+        others = [profile_from_brain(b) for b in published_profile_brains(guide)]
         return [
             {
-                "title": brain.Title,
-                "url": compare_url(guide.absolute_url(), [own_id, brain.getId]),
+                "title": other["title"],
+                "url": compare_url(guide.absolute_url(), [own["id"], other["id"]]),
             }
-            for brain in published_profile_brains(guide)
-            if brain.getId != own_id
+            for other in related_profiles([own], others, COMPARE_LINKS)
         ]
+
+    def more_to_compare(self) -> bool:
+        """Whether the guide has profiles beyond those linked for comparing."""
+        guide = self.context.aq_parent
+        return len(published_profile_brains(guide)) - 1 > COMPARE_LINKS

@@ -1,18 +1,39 @@
 """FrameworkGuide: the folder that holds one guide's Framework Profiles."""
 
+from collective.frameworkguide import _
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from plone.dexterity.content import Container
 from plone.supermodel import model
+from zope import schema
 from zope.interface import implementer
+
+
+def default_review_interval() -> int:
+    """The control panel's interval: new guides start with it, and guides made
+    before the field existed read it until an editor sets their own."""
+    from collective.frameworkguide.freshness import default_interval
+
+    return default_interval()
 
 
 class IFrameworkGuideSchema(model.Schema):
     """Schema of a Framework Guide.
 
     Title, description and the intro text come from the plone.basic and
-    plone.richtext behaviors (see the FTI); the guide's own fields are added by
-    later versions (criteria, review interval).
+    plone.richtext behaviors (see the FTI).
     """
+
+    review_interval_months = schema.Int(
+        title=_("Review interval (months)"),
+        description=_(
+            "A published profile is due for review when its last review is "
+            "older than this. Visitors then see a notice on it."
+        ),
+        min=1,
+        max=120,
+        required=False,
+        defaultFactory=default_review_interval,
+    )
 
 
 @implementer(IFrameworkGuide)

@@ -1,17 +1,22 @@
 """FrameworkProfile: one framework's advice, ratings and facts."""
 
 from collective.frameworkguide import _
+from collective.frameworkguide.content.url import web_url_field
 from collective.frameworkguide.content.year import year_field
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.validation import check_first_release_year
+from collective.frameworkguide.validation import check_line
 from collective.frameworkguide.validation import check_lines
 from collective.frameworkguide.validation import check_rating
+from collective.frameworkguide.validation import check_text
 from collective.frameworkguide.validation import check_web_url
+from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobImage
 from plone.supermodel import model
 from z3c.form.interfaces import IAddForm
+from z3c.relationfield.schema import RelationChoice
 from zope import schema
 from zope.interface import implementer
 
@@ -41,7 +46,7 @@ def _points(title, description):
 
 
 def _web_url(title, description):
-    return schema.URI(
+    return web_url_field(
         title=title,
         description=description,
         required=False,
@@ -97,12 +102,14 @@ class IFrameworkProfileSchema(model.Schema):
             "this framework."
         ),
         required=True,
+        constraint=check_text,
     )
 
     avoid_when = schema.Text(
         title=_("Avoid it when…"),
         description=_("In plain sentences: when another framework serves better."),
         required=False,
+        constraint=check_text,
     )
 
     strengths = _points(
@@ -153,6 +160,7 @@ class IFrameworkProfileSchema(model.Schema):
             "latest_version",
             "first_release_year",
             "example_projects",
+            "replaced_by",
             "last_reviewed",
         ],
     )
@@ -186,6 +194,7 @@ class IFrameworkProfileSchema(model.Schema):
         description=_("The licence's short name, for example BSD-3-Clause or GPL-2.0."),
         required=False,
         max_length=100,
+        constraint=check_line,
     )
 
     latest_version = schema.TextLine(
@@ -193,6 +202,7 @@ class IFrameworkProfileSchema(model.Schema):
         description=_("The latest stable release, for example 3.1.2."),
         required=False,
         max_length=50,
+        constraint=check_line,
     )
 
     first_release_year = year_field(
@@ -205,6 +215,22 @@ class IFrameworkProfileSchema(model.Schema):
     example_projects = _points(
         _("Example projects"),
         _("One project built with it per line, at most 200 characters each."),
+    )
+
+    directives.widget(
+        "replaced_by",
+        ContentBrowserFieldWidget,
+        vocabulary="plone.app.vocabularies.Catalog",
+        pattern_options={"selectableTypes": ["FrameworkProfile"]},
+    )
+    replaced_by = RelationChoice(
+        title=_("Replaced by"),
+        description=_(
+            "Optional. The profile of the framework that succeeds this one; "
+            "archived profiles link to it."
+        ),
+        vocabulary="plone.app.vocabularies.Catalog",
+        required=False,
     )
 
     directives.omitted(IAddForm, "last_reviewed")

@@ -2,6 +2,7 @@
 
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from collective.frameworkguide.interfaces import IFrameworkProfile
+from collective.frameworkguide.validation import check_line
 from collective.frameworkguide.validation import DuplicateTitle
 from plone import api
 from plone.app.dexterity.behaviors.metadata import IBasic
@@ -73,6 +74,7 @@ class UniqueTitleOnAdd(validator.SimpleFieldValidator):
     def validate(self, value, force=False):
         super().validate(value, force)
         if getattr(self.view, "portal_type", None) == PROFILE_TYPE:
+            check_line(value)
             check_unique_title(self.context, value)
 
 
@@ -81,6 +83,7 @@ class UniqueTitleOnEdit(validator.SimpleFieldValidator):
 
     def validate(self, value, force=False):
         super().validate(value, force)
+        check_line(value)
         check_unique_title(self.context.__parent__, value, exclude=self.context)
 
 

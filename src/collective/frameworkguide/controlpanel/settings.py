@@ -1,6 +1,7 @@
 """Edit the vocabularies (and later settings) stored in plone.registry."""
 
 from collective.frameworkguide import _
+from collective.frameworkguide.browser.csrf import check_token_on_submit
 from collective.frameworkguide.settings import IFrameworkGuideSettings
 from collective.frameworkguide.settings import RECORD_PREFIX
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
@@ -17,6 +18,10 @@ class FrameworkGuideSettingsForm(RegistryEditForm):
         "title is safe; changing or removing a token leaves profiles that use it "
         "showing the bare token until an editor picks a new term."
     )
+
+    def update(self):
+        check_token_on_submit(self)
+        super().update()
 
 
 FrameworkGuideSettingsView = layout.wrap_form(

@@ -22,6 +22,7 @@ from collective.frameworkguide.exchange.messages import MAY_NOT_EDIT
 from collective.frameworkguide.exchange.messages import MISSING_ID
 from collective.frameworkguide.exchange.messages import NOT_AN_EXPORT
 from collective.frameworkguide.exchange.messages import NOT_JSON
+from collective.frameworkguide.exchange.messages import NOT_UTF8
 from collective.frameworkguide.exchange.messages import ONLY_FIRST_STATE
 from collective.frameworkguide.exchange.messages import REPEATED_ID
 from collective.frameworkguide.exchange.messages import ROW_NOT_AN_OBJECT
@@ -107,6 +108,13 @@ class ProfileImporter:
     def _rows(self, payload, result: ImportResult) -> list:
         try:
             data = json.loads(payload)
+        except UnicodeDecodeError as error:
+            # An export is UTF-8; any other bytes are a damaged or foreign file.
+            byte = f"0x{error.object[error.start]:02X}"
+            self._error(
+                result, 0, "", "", NOT_UTF8, position=str(error.start + 1), byte=byte
+            )
+            return []
         except (ValueError, TypeError) as error:
             self._error(result, 0, "", "", NOT_JSON, reason=str(error))
             return []

@@ -7,6 +7,11 @@ NOT_JSON = _(
     "msg_import_not_json",
     default="The file is not JSON (${reason}). Upload the JSON file of an export.",
 )
+NOT_UTF8 = _(
+    "msg_import_not_utf8",
+    default="The file is not UTF-8 text: byte ${position} (${byte}) is not "
+    "valid UTF-8. Upload the JSON file of an export as it was saved.",
+)
 NOT_AN_EXPORT = _(
     "msg_import_not_an_export",
     default="The file is not a Framework Guide export: it has no list of "

@@ -11,7 +11,11 @@ this same adapter) refuse what the edit forms refuse:
   "Constraint not satisfied" becomes a sentence listing the choices;
 - a blank line in a list (strengths, weaknesses, examples) gets the edit
   form's message with its line number, where plone.restapi's item
-  deserializer only says "Required input is missing."
+  deserializer only says "Required input is missing.";
+- JSON of the wrong type, and web addresses with characters that cannot be
+  parsed, are refused per field before plone.restapi reads them (it would
+  answer some of them with a 500), and title, description and text get the
+  profile's rules for invisible characters and length (``json_input``).
 
 Errors answer ``400 Bad Request``; the body's ``message`` is a JSON list of
 ``{"field", "message", "error"}``, one per invalid field, and nothing is stored.
@@ -19,10 +23,12 @@ Errors answer ``400 Bad Request``; the body's ``message`` is a JSON list of
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
-from collective.frameworkguide import _
+from collective.frameworkguide.content.text_rules import UnknownTerm
 from collective.frameworkguide.content.uniqueness import check_unique_title
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
 from collective.frameworkguide.interfaces import IFrameworkProfile
+from collective.frameworkguide.services.json_input import behavior_errors
+from collective.frameworkguide.services.json_input import input_errors
 from collective.frameworkguide.validation import DuplicateTitle
 from collective.frameworkguide.validation import EmptyLine
 from plone.restapi.deserializer.dxcontent import DeserializeFromJson
@@ -39,10 +45,7 @@ from zope.schema.interfaces import RequiredMissing
 import json
 
 
-UNKNOWN_TERM = _(
-    "msg_unknown_term",
-    default="“${value}” is not one of the choices: ${choices}.",
-)
+UNKNOWN_TERM = UnknownTerm.message
 
 LINE_FIELDS = ("strengths", "weaknesses", "example_projects")
 
@@ -73,10 +76,18 @@ class FrameworkProfileDeserializer(DeserializeFromJson):
             raise BadRequest(message) from error
 
     def get_schema_data(self, data, validate_all, create=False):
-        schema_data, errors = super().get_schema_data(data, validate_all, create)
+        early = input_errors(data)
+        refused = {error["field"] for error in early}
+        readable = {name: value for name, value in data.items() if name not in refused}
+        schema_data, errors = super().get_schema_data(readable, validate_all, create)
+        # A field refused early is not also "required" when validate_all runs.
+        errors = early + [e for e in errors if e.get("field") not in refused]
         for error in errors:
             self._explain_unknown_term(error)
             self._explain_blank_line(error, data)
+        errors += behavior_errors(
+            schema_data, skip={error.get("field") for error in errors}
+        )
         if not any(error.get("field") == "title" for error in errors):
             title_error = self._title_error(data, create)
             if title_error is not None:

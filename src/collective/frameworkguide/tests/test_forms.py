@@ -227,6 +227,7 @@ class TestAddForm(FormTestCase):
                 "latest_version",
                 "first_release_year",
                 "example_projects",
+                "replaced_by",
             ],
         )
         basics = names("default")

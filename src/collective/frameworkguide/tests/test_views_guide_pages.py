@@ -14,6 +14,25 @@ import unittest
 TOTAL = 30  # three pages: 12, 12 and 6
 
 
+def create_big_guide(portal):
+    """A guide of ``TOTAL`` published profiles, odd numbers micro, even full-stack."""
+    guide = api.content.create(
+        container=portal, type="FrameworkGuide", id="big", title="Big"
+    )
+    for number in range(TOTAL):
+        profile = api.content.create(
+            container=guide,
+            type="FrameworkProfile",
+            id=f"f{number:02d}",
+            title=f"Framework {number:02d}",
+            choose_when="Always.",
+            use_cases={"crud"},
+            framework_kind="micro" if number % 2 else "full-stack",
+        )
+        api.content.transition(obj=profile, to_state="published")
+    return guide
+
+
 class TestManyProfiles(unittest.TestCase):
     layer = INTEGRATION_TESTING
 
@@ -21,20 +40,7 @@ class TestManyProfiles(unittest.TestCase):
         self.portal = self.layer["portal"]
         self.request = self.layer["request"]
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
-        self.guide = api.content.create(
-            container=self.portal, type="FrameworkGuide", id="big", title="Big"
-        )
-        for number in range(TOTAL):
-            profile = api.content.create(
-                container=self.guide,
-                type="FrameworkProfile",
-                id=f"f{number:02d}",
-                title=f"Framework {number:02d}",
-                choose_when="Always.",
-                use_cases={"crud"},
-                framework_kind="micro" if number % 2 else "full-stack",
-            )
-            api.content.transition(obj=profile, to_state="published")
+        self.guide = create_big_guide(self.portal)
 
     def render(self, **form):
         self.request.form.clear()

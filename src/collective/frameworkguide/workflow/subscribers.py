@@ -1,12 +1,14 @@
 """Event subscribers that make the workflow's rules hold on every path.
 
 They run for the Classic UI, the REST API and code alike: a reject without a
-comment is refused, ``publish`` stamps ``last_reviewed``, a Manager's override
+comment is refused, ``publish`` stamps ``last_reviewed`` and records moved
+verdicts (``verdicts.py``), a Manager's override
 of the four-eyes rule is written into the history, and the people concerned
 are mailed.
 """
 
 from collective.frameworkguide import _
+from collective.frameworkguide.verdicts import record_publication
 from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.history import entries
@@ -46,6 +48,7 @@ def after_transition(obj, event) -> None:
         return
     transition = _transition_id(event)
     if transition == "publish":
+        record_publication(obj, date.today())
         mark_reviewed(obj)
         record_override_if_any(obj)
     notifications.notify_transition(obj, transition)

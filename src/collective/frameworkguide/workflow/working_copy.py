@@ -6,6 +6,7 @@ did not submit it approves it with iterate's *Check in*, which copies it over
 the published profile: visitors see the published version until then.
 """
 
+from collective.frameworkguide.verdicts import record_publication
 from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.guards import is_manager
@@ -13,13 +14,24 @@ from collective.frameworkguide.workflow.guards import submitted_by_current_user
 from collective.frameworkguide.workflow.history import entries
 from collective.frameworkguide.workflow.subscribers import mark_reviewed
 from DateTime import DateTime
+from datetime import date
 from plone import api
 from plone.app.iterate.browser.control import Control
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.iterate.interfaces import IWorkingCopy
+from zope.annotation.interfaces import IAnnotations
 
 
 CHECKIN_PERMISSION = "iterate : Check in content"
+
+# Annotations that belong to the published profile, not to its working copy:
+# iterate's merge copies every annotation of the working copy over the
+# baseline's, which would bring back the verdict history and reader reports
+# as they were at check-out.
+BASELINE_ANNOTATIONS = (
+    "collective.frameworkguide.verdicts",
+    "collective.frameworkguide.reports",
+)
 
 
 class ReviewedCheckinControl(Control):
@@ -50,8 +62,12 @@ class ReviewedCheckinControl(Control):
 
 def carry_history_to_baseline(event) -> None:
     """Before the merge: the working copy's review steps join the original's
-    history, closed by a ``checkin`` entry that keeps it ``published``."""
+    history, closed by a ``checkin`` entry that keeps it ``published``; the
+    working copy's copies of ``BASELINE_ANNOTATIONS`` are dropped."""
     working_copy, baseline = event.object, event.baseline
+    annotations = IAnnotations(working_copy, None)
+    for key in BASELINE_ANNOTATIONS if annotations is not None else ():
+        annotations.pop(key, None)
     history = getattr(baseline, "workflow_history", None)
     if history is None or WORKFLOW_ID not in history:
         return
@@ -69,5 +85,6 @@ def carry_history_to_baseline(event) -> None:
 def after_checkin(event) -> None:
     """The approved change is live: stamp ``last_reviewed`` and tell the editor."""
     baseline = event.object
+    record_publication(baseline, date.today())
     mark_reviewed(baseline)
     notifications.notify_transition(baseline, "publish")

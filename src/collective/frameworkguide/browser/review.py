@@ -1,0 +1,92 @@
+"""``@@framework-review``: the reviewer desk of a guide (reviewers and editors).
+
+Everything that needs someone's attention, each row linking to what to do:
+profiles waiting for review (with the changes against the published version),
+published profiles due for review, idle drafts and open reader reports, which
+reviewers close here with a comment.
+"""
+
+from AccessControl import Unauthorized
+from collective.frameworkguide import _
+from collective.frameworkguide import desk
+from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
+from collective.frameworkguide.feedback import close_report
+from collective.frameworkguide.freshness import DRAFT_IDLE_DAYS
+from collective.frameworkguide.freshness import interval_of
+from collective.frameworkguide.freshness import today
+from collective.frameworkguide.interfaces import IFrameworkProfile
+from collective.frameworkguide.workflow import REVIEW_PERMISSION
+from datetime import datetime
+from plone import api
+from plone.protect import CheckAuthenticator
+from Products.Five.browser import BrowserView
+from Products.statusmessages.interfaces import IStatusMessage
+
+
+def may_use_desk(guide) -> bool:
+    """Reviewers and editors of the guide (and Site Administrators, Managers)."""
+    return any(
+        api.user.has_permission(permission, obj=guide)
+        for permission in (
+            REVIEW_PERMISSION,
+            ADD_PROFILE_PERMISSION,
+            "Modify portal content",
+        )
+    )
+
+
+class FrameworkReviewView(BrowserView):
+    error = None
+
+    def __call__(self):
+        if not may_use_desk(self.context):
+            raise Unauthorized("The reviewer desk is for the guide's editors.")
+        if self.request.method == "POST" and "form.buttons.close" in self.request.form:
+            response = self.close()
+            if response is not None:
+                return response
+        self.update()
+        return self.index()
+
+    def update(self):
+        day = today()
+        self.months = interval_of(self.context)
+        self.idle_days = DRAFT_IDLE_DAYS
+        self.pending = desk.pending_rows(self.context)
+        self.stale = desk.stale_rows(self.context, day)
+        self.drafts = desk.idle_draft_rows(self.context, day)
+        self.reports = desk.report_rows(self.context)
+
+    def can_review(self) -> bool:
+        return api.user.has_permission(REVIEW_PERMISSION, obj=self.context)
+
+    def close(self):
+        """Close a report with a comment; redirects on success."""
+        CheckAuthenticator(self.request)
+        form = self.request.form
+        profile = self.context.get(str(form.get("profile", "")))
+        if profile is None or not IFrameworkProfile.providedBy(profile):
+            self.error = _("That report no longer exists.")
+            return None
+        if not api.user.has_permission(REVIEW_PERMISSION, obj=profile):
+            raise Unauthorized("Only reviewers close reports.")
+        comment = (form.get("comment") or "").strip()
+        if not comment:
+            self.error = _("Please say what was done about the report.")
+            return None
+        userid = api.user.get_current().getId()
+        if not close_report(
+            profile, str(form.get("report", "")), userid, comment, datetime.now()
+        ):
+            self.error = _("That report no longer exists.")
+            return None
+        IStatusMessage(self.request).add(_("The report was closed."), type="info")
+        return self.request.response.redirect(
+            f"{self.context.absolute_url()}/@@framework-review#reports-heading",
+            status=303,
+        )
+
+    def localized(self, value) -> str:
+        if not value:
+            return ""
+        return api.portal.get_localized_time(datetime=value)
