@@ -29,6 +29,11 @@ import time
 import urllib.request
 
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from report import print_table  # noqa: E402
+
+
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 BIN = ROOT / ".venv" / "bin"
@@ -67,7 +72,7 @@ def targets(size: int) -> list[Target]:
     chooser = "use_case=crud&experience=some&admin=yes&own_libraries=no&permissions=no"
     found = [
         Target("A: @@ok", "Plone/@@ok", {}),
-        Target("B: tabular_view", "Plone/documents/tabular_view", {}),
+        Target("B: tabular_view", "Plone/baseline/listing/documents/tabular_view", {}),
         Target("C: Document", "Plone/page", {}),
         Target("front page", "Plone", {}),
         Target("front page, no guide", "Bare", {}),
@@ -251,42 +256,6 @@ def measure_size(home, port, size, duration, connections) -> tuple[list[Measure]
         "peak_rss_mib": round(rss, 1),
         "datafs_bytes_per_profile": per_profile,
     }
-
-
-def print_table(measures: list[Measure], extras: list[dict]) -> None:
-    header = (
-        f"{'profiles':>8} {'view':<34} {'cold ms':>8} {'req/s':>8} {'p50 ms':>8} "
-        f"{'p99 ms':>8} {'÷A':>6} {'÷B':>6} {'÷C':>6} {'p50÷C':>6} {'bytes':>9}"
-    )
-    print(header)
-    print("-" * len(header))
-    for m in measures:
-        print(
-            f"{m.size:>8} {m.name:<34} {m.cold_ms:>8.1f} {m.requests_per_second:>8.1f} "
-            f"{m.p50_ms:>8.1f} {m.p99_ms:>8.1f} "
-            f"{m.ratio_to_a:>6.2f} {m.ratio_to_b:>6.2f} {m.ratio_to_c:>6.2f} "
-            f"{m.p50_to_c:>6.2f} {m.bytes:>9}"
-        )
-    for extra in extras:
-        print(
-            f"{extra['size']:>8} profiles: peak RSS {extra['peak_rss_mib']} MiB, "
-            f"Data.fs {extra['datafs_bytes_per_profile']} bytes per profile"
-        )
-    print_growth(measures)
-
-
-def print_growth(measures: list[Measure]) -> None:
-    """How each view's p50 grows with the number of profiles (10 → 100 → 1000)."""
-    sizes = sorted({m.size for m in measures})
-    if len(sizes) < 2:
-        return
-    print(f"\np50 growth from {sizes[0]} profiles ({' → '.join(map(str, sizes))}):")
-    names = [m.name for m in measures if m.size == sizes[0]]
-    for name in names:
-        p50 = {m.size: m.p50_ms for m in measures if m.name == name}
-        base = p50.get(sizes[0]) or 1.0
-        steps = " → ".join(f"{p50.get(size, 0) / base:.2f}×" for size in sizes)
-        print(f"  {name:<34} {steps}")
 
 
 def main() -> int:

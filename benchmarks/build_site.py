@@ -2,7 +2,7 @@
 
 Creates Plone site ``Plone`` with the add-on, a guide at ``/guide`` holding N
 published, generated profiles (seeded, so every run builds the same data), a
-folder ``/documents`` with N Documents of similar size (baseline B's
+folder ``/baseline/listing/documents`` with N Documents of similar size (baseline B's
 ``tabular_view``), a Document ``/page`` of about a profile's text size
 (baseline C), a user ``editor`` (password ``editor-password``) in the editors
 group, and a second site ``Bare`` without the add-on's content (front-page
@@ -25,6 +25,7 @@ import transaction
 
 
 CACHING_ENABLED = "plone.caching.interfaces.ICacheSettings.enabled"
+BASELINE_B_PATH = ("baseline", "listing", "documents")
 
 WORDS = [
     "request",
@@ -154,18 +155,46 @@ def build_profiles(site, count: int) -> None:
             transaction.commit()
 
 
+def build_baseline_folders(site):
+    """The folders holding baseline B's Documents; returns the innermost.
+
+    Plone's global navigation queries every displayed type (Documents are,
+    the guide's types are not) down to plone.navigation_depth (3): placed
+    higher, baseline B's Documents would weigh on every page of the site,
+    the front page and baseline C included. At depth 4 they are out of reach.
+    """
+    folder = site
+    for name in BASELINE_B_PATH:
+        if name not in folder.objectIds():
+            api.content.create(folder, "Folder", id=name, title=name.capitalize())
+        folder = folder[name]
+        if api.content.get_state(folder) != "published":
+            api.content.transition(folder, transition="publish")
+    return folder
+
+
+def build_page(site) -> None:
+    """Baseline C: one Document of about a profile page's text size."""
+    rng = random.Random(1)
+    if "page" not in site.objectIds():
+        page = api.content.create(site, "Document", id="page", title="A plain page")
+        page.text = rich("".join(f"<p>{paragraph(rng, 5)}</p>" for _ in range(4)))
+        api.content.transition(page, transition="publish")
+
+
+def build_bare_twin(bare) -> None:
+    """The site without the guide gets the same folders and page, so that the
+    front pages differ by the guide alone (their navigation shows both)."""
+    setSite(bare)
+    build_baseline_folders(bare)
+    build_page(bare)
+    # The indexing queue runs at commit, in whatever site is current then.
+    transaction.commit()
+
+
 def build_documents(site, count: int) -> None:
     """Baseline B's folder of Documents with the profiles' titles and advice."""
-    folder = site.get("documents") or api.content.create(
-        site, "Folder", id="documents", title="Documents"
-    )
-    if api.content.get_state(folder) != "published":
-        api.content.transition(folder, transition="publish")
-    # Plone lists Documents in the global navigation (the guide's profiles are
-    # not displayed types): left in, baseline B's folder would put a thousand
-    # entries on every page, the front page and baseline C included.
-    folder.exclude_from_nav = True
-    folder.reindexObject()
+    folder = build_baseline_folders(site)
     guide = site["guide"]
     for number in range(count):
         if f"document-{number:04d}" in folder.objectIds():
@@ -182,11 +211,7 @@ def build_documents(site, count: int) -> None:
         api.content.transition(document, transition="publish")
         if number % 100 == 99:
             transaction.commit()
-    rng = random.Random(1)
-    if "page" not in site.objectIds():
-        page = api.content.create(site, "Document", id="page", title="A plain page")
-        page.text = rich("".join(f"<p>{paragraph(rng, 5)}</p>" for _ in range(4)))
-        api.content.transition(page, transition="publish")
+    build_page(site)
     if api.user.get(username="editor") is None:
         api.user.create(
             username="editor", email="editor@example.org", password="editor-password"
@@ -208,7 +233,7 @@ def main(count: int) -> None:
         users._doAddUser("admin", "admin", ["Manager"], [])
     newSecurityManager(None, users.getUserById("admin").__of__(users))
     storage = root._p_jar.db().storage
-    ensure_site(root, "Bare", with_addon=False)
+    build_bare_twin(ensure_site(root, "Bare", with_addon=False))
     site = ensure_site(root, "Plone", with_addon=True)
     setSite(site)
     transaction.commit()

@@ -17,6 +17,7 @@ so editors change a recommendation by editing profiles; the rules are listed in
 
 from collections.abc import Mapping
 from collective.frameworkguide import _
+from collective.frameworkguide.criteria.reasons import decisive_verdicts
 from collective.frameworkguide.profile_data import rating_label
 from collective.frameworkguide.profile_data import RATING_TITLES
 from collective.frameworkguide.querystring import QueryReader
@@ -104,10 +105,16 @@ class ChooserAnswers:
 
 @dataclass(frozen=True)
 class Reason:
-    """One rule that applied to a profile: its points and why, as an i18n message."""
+    """One rule that applied to a profile: its points and why, as an i18n message.
+
+    A decisive criterion's verdict is a reason with ``criterion`` (its id) and
+    ``verdict`` set and no points: evidence for the reader, not a weight.
+    """
 
     message: Message
     points: int
+    criterion: str = ""
+    verdict: str = ""
 
 
 @dataclass
@@ -126,6 +133,11 @@ class Recommendation:
     @property
     def cons(self) -> list[Reason]:
         return [r for r in self.reasons if r.points < 0]
+
+    @property
+    def decisive(self) -> list[Reason]:
+        """The verdicts on the guide's decisive criteria."""
+        return [r for r in self.reasons if r.criterion]
 
 
 def _invalid_answer(name: str, value: str) -> Message:
@@ -301,15 +313,21 @@ def _sort_key(recommendation: Recommendation):
     )
 
 
-def rank(profiles: list[dict], answers: ChooserAnswers) -> list[Recommendation]:
+def rank(
+    profiles: list[dict], answers: ChooserAnswers, decisive: list[dict] = ()
+) -> list[Recommendation]:
     """Every profile scored against the answers, best first, ranks from 1.
 
     ``profiles`` are plain dicts as ``GuideComparison.all_profiles`` gives them
-    (catalog card values plus ``id``, ``title`` and ``url``).
+    (catalog card values plus ``id``, ``title`` and ``url``); ``decisive`` are
+    the guide's decisive criteria, whose verdicts join the reasons.
     """
     recommendations = []
     for profile in profiles:
-        reasons = reasons_for(profile, answers)
+        reasons = reasons_for(profile, answers) + [
+            Reason(message, 0, criterion, verdict)
+            for message, criterion, verdict in decisive_verdicts(profile, decisive)
+        ]
         score = sum(reason.points for reason in reasons)
         recommendations.append(Recommendation(profile, score, reasons))
     recommendations.sort(key=_sort_key)

@@ -21,18 +21,25 @@ from collective.frameworkguide.chooser import parse_answers
 from collective.frameworkguide.chooser import rank
 from collective.frameworkguide.chooser import Recommendation
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.criteria import guide_criteria
+from collective.frameworkguide.criteria.matrix import criterion_rows
+from collective.frameworkguide.criteria.matrix import differences_only
+from collective.frameworkguide.freshness import interval_of
+from collective.frameworkguide.freshness import today
 from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.profile_data import rating_label
 from collective.frameworkguide.profile_data import RATING_LABELS  # noqa: F401
 from collective.frameworkguide.profile_data import RATING_TITLES
 from collective.frameworkguide.querystring import QueryReader
 from collective.frameworkguide.querystring import shorten
+from collective.frameworkguide.ramcache import cached_fragment
 from collective.frameworkguide.vocabularies import terms_from_registry
 from plone import api
 from zope.globalrequest import getRequest
 from zope.i18nmessageid import Message
 
 import functools
+import time
 
 
 PUBLISHED = "published"
@@ -53,16 +60,49 @@ def published_profile_brains(guide, **query):
     )
 
 
-def profile_from_brain(brain) -> dict:
-    """A profile as plain data: identity from the brain, values from its card."""
+def profile_from_brain(brain, guide_url: str | None = None) -> dict:
+    """A profile as plain data: identity from the brain, values from its card.
+
+    Profiles are the guide's children, so with ``guide_url`` their address is
+    built without asking the request to map each physical path.
+    """
     card = brain.framework_card or {}
     return {
         "id": brain.getId,
         "title": brain.Title,
         "description": brain.Description,
-        "url": brain.getURL(),
+        "url": f"{guide_url}/{brain.getId}" if guide_url else brain.getURL(),
         **card,
     }
+
+
+def published_profiles(guide) -> list[dict]:
+    """``profile_from_brain`` of every published profile of ``guide``, kept in
+    RAM between requests.
+
+    The key holds the catalog's counter (every reindex, so every edit,
+    transition and settings change, bumps it), the guide's address, what the
+    current user may see (the catalog's own ``allowedRolesAndUsers`` filter)
+    and the current minute, since publishing and expiration dates pass without
+    a reindex. Callers must not change the dicts they get.
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    guide_url = guide.absolute_url()
+    inputs = (
+        "published-profiles",
+        "/".join(guide.getPhysicalPath()),
+        guide_url,
+        catalog.getCounter(),
+        catalog._listAllowedRolesAndUsers(api.user.get_current()),
+        int(time.time() // 60),
+    )
+    return cached_fragment(
+        inputs,
+        lambda: [
+            profile_from_brain(brain, guide_url)
+            for brain in published_profile_brains(guide)
+        ],
+    )
 
 
 def _comparable(value):
@@ -96,8 +136,16 @@ def matrix_row(
 class GuideComparison:
     """Published profiles of a guide, filtered by use case and kind."""
 
-    def __init__(self, guide, use_case: str = "", framework_kind: str = ""):
+    def __init__(
+        self,
+        guide,
+        use_case: str = "",
+        framework_kind: str = "",
+        differences: bool = False,
+    ):
         self.guide = guide
+        # Hide the matrix rows where every shown profile agrees.
+        self.differences = differences
         self.kinds = dict(terms_from_registry("framework_kinds"))
         self.use_cases = dict(terms_from_registry("use_cases"))
         self.batteries = dict(terms_from_registry("batteries"))
@@ -131,13 +179,19 @@ class GuideComparison:
             guide,
             use_case=reader.one("use_case"),
             framework_kind=reader.one("framework_kind"),
+            differences=differences_wanted(reader),
         )
         comparison.notices[:0] = reader.notices
         return comparison
 
     @functools.cached_property
+    def criteria(self) -> list[dict]:
+        """The guide's visible criteria rows, read once."""
+        return guide_criteria(self.guide)
+
+    @functools.cached_property
     def all_profiles(self) -> list[dict]:
-        return [profile_from_brain(b) for b in published_profile_brains(self.guide)]
+        return list(published_profiles(self.guide))
 
     @functools.cached_property
     def profiles(self) -> list[dict]:
@@ -185,7 +239,9 @@ class GuideComparison:
         """Rows of criteria (see :func:`matrix_row`) for ``profiles``.
 
         Defaults to the filtered profiles. With ``advice``, the summary and the
-        *choose when* / *avoid when* texts come first.
+        *choose when* / *avoid when* texts come first; the guide's criteria
+        come last. With ``differences`` (and two profiles or more), rows where
+        all profiles agree are left out.
         """
         profiles = self.profiles if profiles is None else profiles
         rows = []
@@ -240,6 +296,11 @@ class GuideComparison:
             ("latest_version", _("Latest version")),
         ):
             rows.append(matrix_row(name, title, "text", profiles, _getter(name)))
+        rows.extend(
+            criterion_rows(self.criteria, profiles, interval_of(self.guide), today())
+        )
+        if self.differences and len(profiles) > 1:
+            rows = differences_only(rows)
         return rows
 
     def battery_rows(self, profiles: list[dict] | None = None) -> list[dict]:
@@ -267,8 +328,14 @@ class GuideComparison:
         published profiles ranked by :func:`chooser.rank` (empty while no
         question is answered)."""
         answers, notices = parse_answers(form, self.use_cases)
-        ranked = rank(self.all_profiles, answers) if answers.given else []
+        decisive = [row for row in self.criteria if row["decisive"]]
+        ranked = rank(self.all_profiles, answers, decisive) if answers.given else []
         return answers, notices, ranked
+
+
+def differences_wanted(reader: QueryReader) -> bool:
+    """``?differences=1`` (or ``on``, as a checkbox sends it)."""
+    return reader.one("differences").lower() in ("1", "on", "yes", "true")
 
 
 def _getter(name: str) -> Callable[[dict], object]:

@@ -16,6 +16,10 @@ from collective.frameworkguide import _
 from collective.frameworkguide.comparison import published_profile_brains
 from collective.frameworkguide.content.profile import IFrameworkProfileSchema
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.criteria import cell_of
+from collective.frameworkguide.criteria import guide_criteria
+from collective.frameworkguide.criteria import missing_evidence
+from collective.frameworkguide.criteria import VERDICT_LABELS
 from collective.frameworkguide.feedback import open_reports
 from collective.frameworkguide.freshness import age_in_days
 from collective.frameworkguide.freshness import DRAFT_IDLE_DAYS
@@ -92,7 +96,17 @@ class Words:
             return " ".join(_TAGS.sub(" ", value.raw or "").split())
         if isinstance(value, (list, tuple)):
             return "; ".join(value)
+        if isinstance(value, dict):  # criteria_values: id, verdict, source
+            return "; ".join(
+                self.cell(key, cell_of(value, key)) for key in sorted(value)
+            )
         return str(value)
+
+    def cell(self, key: str, cell: dict) -> str:
+        text = f"{key}: {self.translate(VERDICT_LABELS[cell['verdict']])}"
+        if cell["note"]:
+            text += f" ({cell['note']})"
+        return f"{text} <{cell['source_url']}>" if cell["source_url"] else text
 
 
 def compared_fields() -> list[tuple[str, object]]:
@@ -146,6 +160,7 @@ def published_version(profile):
 
 
 def pending_rows(guide) -> list[dict]:
+    criteria = guide_criteria(guide)
     rows = []
     for brain in _in_guide(guide, review_state="pending"):
         profile = brain.getObject()
@@ -162,6 +177,10 @@ def pending_rows(guide) -> list[dict]:
                 "is_new": published is None,
                 "diff": field_diff(published, profile) if published else [],
                 "reject_url": f"{brain.getURL()}/@@framework-reject",
+                # The completeness check: a warning, publishing stays possible.
+                "missing": missing_evidence(
+                    criteria, getattr(profile, "criteria_values", None)
+                ),
             }
         )
     return rows

@@ -9,6 +9,7 @@
 
 from collective.frameworkguide import _
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.criteria import clean_values
 from collective.frameworkguide.verdicts import first_published
 from collective.frameworkguide.verdicts import last_changed
 from Products.CMFCore.indexing import getQueue
@@ -97,7 +98,8 @@ RATING_TITLES = {
 
 def card_for(profile) -> dict:
     """The values of ``CARD_FIELDS``: sets as sorted lists, missing as ``None``;
-    plus ``first_published`` and ``last_changed`` (dates or ``None``)."""
+    plus ``first_published`` and ``last_changed`` (dates or ``None``) and
+    ``criteria`` (the cells, see ``collective.frameworkguide.criteria``)."""
     card = {}
     for name in CARD_FIELDS:
         value = getattr(profile, name, None)
@@ -111,6 +113,8 @@ def card_for(profile) -> dict:
     # What the matrix's "new" and "changed" markers need (see freshness.py).
     card["first_published"] = first_published(profile)
     card["last_changed"] = last_changed(profile)
+    # The cells of the guide's criteria, so the matrix never wakes a profile.
+    card["criteria"] = clean_values(getattr(profile, "criteria_values", None))
     return card
 
 

@@ -12,7 +12,9 @@ a use case, then the rest, each group in title order (the catalog's order).
     ['bottle', 'django']
 """
 
+from collections.abc import Iterator
 from collections.abc import Sequence
+from collective.frameworkguide.comparison import published_profile_brains
 
 
 def relatedness(profile: dict, chosen: Sequence[dict]) -> int:
@@ -34,3 +36,36 @@ def related_profiles(
     chosen_ids = {p["id"] for p in chosen}
     others = [p for p in profiles if p["id"] not in chosen_ids]
     return sorted(others, key=lambda p: relatedness(p, chosen))[:limit]
+
+
+def related_brains(guide, own: dict, limit: int) -> list:
+    """Catalog brains of at most ``limit`` published profiles of ``guide``
+    other than ``own``, in the order of :func:`related_profiles`.
+
+    Asks the catalog's ``framework_kind`` and ``use_cases`` indexes group by
+    group with a ``sort_limit``, so a profile page of a large guide reads a
+    few brains rather than every profile's card.
+    """
+    found, seen = [], {own["id"]}
+    for brain in _related_candidates(guide, own, sort_limit=limit * 2 + 2):
+        if brain.getId in seen:
+            continue
+        seen.add(brain.getId)
+        found.append(brain)
+        if len(found) == limit:
+            break
+    return found
+
+
+def _related_candidates(guide, own: dict, sort_limit: int) -> Iterator:
+    if own.get("framework_kind"):
+        kind = own["framework_kind"]
+        yield from published_profile_brains(
+            guide, framework_kind=kind, sort_limit=sort_limit
+        )
+    if own.get("use_cases"):
+        use_cases = list(own["use_cases"])
+        yield from published_profile_brains(
+            guide, use_cases=use_cases, sort_limit=sort_limit
+        )
+    yield from published_profile_brains(guide, sort_limit=sort_limit)

@@ -117,6 +117,7 @@ class ProfileSerializer:
             if html
             else None
         )
+        data["criteria_values"] = criteria_json(profile.get("criteria"))
         # The image stays in its blob; clients fetch it when they show it.
         data["logo"] = (
             f"{profile['url']}/@@images/logo" if profile.get("logo") else None
@@ -144,6 +145,11 @@ class GuideSerializer:
                 "description": guide.Description(),
             },
             "filters": self.filters(),
+            "differences": self.comparison.differences,
+            "criteria": [
+                {key: row[key] for key in ("id", "title", "description", "decisive")}
+                for row in self.comparison.criteria
+            ],
             "notices": [
                 translate_message(notice, self.request)
                 for notice in self.comparison.notices
@@ -202,12 +208,46 @@ class GuideSerializer:
                 data["token"] = row["token"]
             data["title"] = translate(row["title"], context=self.request)
             data["differs"] = row["differs"]
-            data["cells"] = [convert(cell["value"]) for cell in row["cells"]]
+            if row["kind"] == "criterion":
+                data["cells"] = [self.criterion_cell(cell) for cell in row["cells"]]
+            else:
+                data["cells"] = [convert(cell["value"]) for cell in row["cells"]]
             rows.append(data)
         return {
             "columns": [serialize.reference(p) for p in profiles],
             "rows": rows,
         }
+
+    def criterion_cell(self, cell: dict) -> dict:
+        """A criterion's cell: the verdict as ``{"token", "title"}``, the
+        evidence, and ``stale`` when it was verified too long ago."""
+        return {
+            "verdict": {
+                "token": cell["value"],
+                "title": translate(cell["label"], context=self.request),
+            },
+            "note": cell["note"],
+            "source_url": cell["source_url"] or None,
+            "verified_on": _iso(cell["verified_on"]),
+            "stale": cell["stale"],
+        }
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def criteria_json(values: dict | None) -> dict:
+    """A profile's cells as the content API shows ``criteria_values``."""
+    return {
+        key: {
+            "verdict": cell["verdict"],
+            "note": cell["note"],
+            "source_url": cell["source_url"],
+            "verified_on": _iso(cell["verified_on"]),
+        }
+        for key, cell in (values or {}).items()
+    }
 
 
 class ChooserSerializer:
@@ -269,11 +309,14 @@ class ChooserSerializer:
                 "title": profile["title"],
                 "description": profile.get("description") or "",
             },
-            "reasons": [
-                {
-                    "message": translate_message(reason.message, self.request),
-                    "points": reason.points,
-                }
-                for reason in recommendation.reasons
-            ],
+            "reasons": [self.reason(reason) for reason in recommendation.reasons],
         }
+
+    def reason(self, reason) -> dict:
+        data = {
+            "message": translate_message(reason.message, self.request),
+            "points": reason.points,
+        }
+        if reason.criterion:
+            data["criterion"] = {"id": reason.criterion, "verdict": reason.verdict}
+        return data

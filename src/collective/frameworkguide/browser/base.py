@@ -1,12 +1,13 @@
 """What the guide's pages share: permissions, links and the compare form."""
 
-from collective.frameworkguide.browser.fragment_cache import cached_fragment
 from collective.frameworkguide.freshness import freshness
 from collective.frameworkguide.freshness import interval_of
 from collective.frameworkguide.freshness import today
 from collective.frameworkguide.i18n import translate_message
+from collective.frameworkguide.ramcache import cached_fragment
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from urllib.parse import parse_qsl
 from urllib.parse import urlencode
 
 
@@ -25,6 +26,7 @@ class GuidePageMixin:
     compare_form_template = ViewPageTemplateFile("templates/compare_form.pt")
     matrix_template = ViewPageTemplateFile("templates/matrix.pt")
     notices_template = ViewPageTemplateFile("templates/notices.pt")
+    differences_template = ViewPageTemplateFile("templates/differences.pt")
 
     def translate(self, message) -> str:
         return translate_message(message, self.request)
@@ -40,7 +42,24 @@ class GuidePageMixin:
         return self.compare_form_template(
             profiles=self.comparison.all_profiles if profiles is None else profiles,
             chosen_ids=list(chosen_ids),
+            differences=self.comparison.differences,
         )
+
+    page_address = ""  # the view's name after the guide's URL, if any
+
+    def differences_url(self) -> str:
+        """This page with *show differences only* switched (a plain link)."""
+        query = [
+            (key, value)
+            for key, value in parse_qsl(
+                self.request.get("QUERY_STRING", ""), keep_blank_values=True
+            )
+            if key not in ("differences", "page")
+        ]
+        if not self.comparison.differences:
+            query.append(("differences", "1"))
+        suffix = f"?{urlencode(query)}" if query else ""
+        return f"{self.guide_url()}{self.page_address}{suffix}"
 
     def compare_url(self, ids) -> str:
         return compare_url(self.guide_url(), ids)
@@ -50,7 +69,7 @@ class GuidePageMixin:
 
         The table is the costliest part of a guide page and the same for every
         visitor who asks for the same page, so it is kept in RAM under a digest
-        of everything it is rendered from (see ``fragment_cache``).
+        of everything it is rendered from (see ``collective.frameworkguide.ramcache``).
         """
         inputs = {
             "rows": rows,
@@ -74,6 +93,15 @@ class GuidePageMixin:
             {"profile": profile, **freshness(profile, months, day)}
             for profile in profiles
         ]
+
+    def differences_box(self, profiles) -> str:
+        """The *show differences only* / *show all rows* link (two profiles or
+        more), and what is hidden while it is on."""
+        if len(profiles) < 2:
+            return ""
+        return self.differences_template(
+            on=self.comparison.differences, url=self.differences_url()
+        )
 
     def notices_box(self, notices) -> str:
         """What could not be used from the query string, as a status box."""

@@ -8,6 +8,7 @@ from collective.frameworkguide.chooser import QUESTION_TITLES
 from collective.frameworkguide.chooser import YES_NO
 from collective.frameworkguide.chooser import YES_NO_PARAMETERS
 from collective.frameworkguide.comparison import GuideComparison
+from collective.frameworkguide.criteria import VERDICT_ICONS
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 
@@ -68,6 +69,9 @@ class FrameworkChooserView(GuidePageMixin, BrowserView):
             }
             for name, options in choices.items()
         ]
+
+    def verdict_icon(self, verdict: str) -> str:
+        return VERDICT_ICONS.get(verdict, "?")
 
     def share_url(self) -> str:
         query = urlencode([(k, v) for k, v in self.selected.items() if v])

@@ -2,6 +2,7 @@
 
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import GuidePageMixin
+from collective.frameworkguide.comparison import differences_wanted
 from collective.frameworkguide.comparison import GuideComparison
 from collective.frameworkguide.querystring import QueryReader
 from collective.frameworkguide.querystring import shorten
@@ -24,16 +25,21 @@ def listed(values: list[str]) -> str:
 
 
 class FrameworkCompareView(GuidePageMixin, BrowserView):
-    """Chosen published profiles column by column, differences highlighted.
+    """Chosen published profiles column by column, differences highlighted
+    (``?differences=1`` shows only the rows that differ).
 
     Whatever the query string holds, the page answers 200 with notices: ids
     that are unknown, unpublished or archived are ignored alike.
     """
 
+    page_address = "/@@framework-compare"
+
     def update(self):
         reader = QueryReader(self.request.form)
         requested = reader.many("profiles")
-        self.comparison = GuideComparison(self.context)
+        self.comparison = GuideComparison(
+            self.context, differences=differences_wanted(reader)
+        )
         self.chosen, ignored = self.comparison.select(requested)
         self.notices = list(reader.notices)
         if ignored:

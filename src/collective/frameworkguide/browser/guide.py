@@ -77,6 +77,7 @@ class FrameworkGuideView(GuidePageMixin, BrowserView):
         query = {
             "use_case": self.comparison.use_case,
             "framework_kind": self.comparison.framework_kind,
+            "differences": "1" if self.comparison.differences else "",
             **changes,
             "page": page,
         }

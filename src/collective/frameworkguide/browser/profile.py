@@ -3,9 +3,12 @@
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
 from collective.frameworkguide.browser.base import compare_url
-from collective.frameworkguide.comparison import profile_from_brain
 from collective.frameworkguide.comparison import published_profile_brains
 from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.criteria import cell_of
+from collective.frameworkguide.criteria import guide_criteria
+from collective.frameworkguide.criteria import missing_evidence
+from collective.frameworkguide.criteria.matrix import criterion_cell
 from collective.frameworkguide.freshness import interval_of
 from collective.frameworkguide.freshness import is_stale
 from collective.frameworkguide.freshness import today
@@ -13,13 +16,14 @@ from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.profile_data import rating_label
 from collective.frameworkguide.profile_data import RATING_TITLES
-from collective.frameworkguide.related import related_profiles
+from collective.frameworkguide.related import related_brains
 from collective.frameworkguide.verdicts import changes
 from collective.frameworkguide.vocabularies import terms_from_registry
 from collective.frameworkguide.workflow import REVIEW_PERMISSION
 from collective.frameworkguide.workflow.history import reject_comment
 from plone import api
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 
 ARCHIVED = "archived"
@@ -29,9 +33,30 @@ COMPARE_LINKS = 8
 class FrameworkProfileView(BrowserView):
     """The profile page: advice, ratings in words and bars, facts and links."""
 
+    missing_template = ViewPageTemplateFile("templates/missing.pt")
+
     def __call__(self):
         self.state = api.content.get_state(obj=self.context, default=None)
         return self.index()
+
+    def criteria_rows(self) -> list[dict]:
+        """The guide's visible criteria with this profile's cells."""
+        values = getattr(self.context, "criteria_values", None)
+        months, day = interval_of(self.context.aq_parent), today()
+        return [
+            {**row, "cell": criterion_cell(cell_of(values, row["id"]), months, day)}
+            for row in guide_criteria(self.context.aq_parent)
+        ]
+
+    def missing_evidence(self) -> list[dict]:
+        """For reviewers of a pending profile: unknown verdicts, missing sources."""
+        if self.state != "pending" or not self.is_editor():
+            return []
+        values = getattr(self.context, "criteria_values", None)
+        return missing_evidence(guide_criteria(self.context.aq_parent), values)
+
+    def missing_box(self, missing) -> str:
+        return self.missing_template(missing=missing)
 
     def is_archived(self) -> bool:
         return self.state == ARCHIVED
@@ -194,16 +219,16 @@ class FrameworkProfileView(BrowserView):
             "framework_kind": self.context.framework_kind,
             "use_cases": self.context.use_cases or (),
         }
-        others = [profile_from_brain(b) for b in published_profile_brains(guide)]
         return [
             {
-                "title": other["title"],
-                "url": compare_url(guide.absolute_url(), [own["id"], other["id"]]),
+                "title": brain.Title,
+                "url": compare_url(guide.absolute_url(), [own["id"], brain.getId]),
             }
-            for other in related_profiles([own], others, COMPARE_LINKS)
+            for brain in related_brains(guide, own, COMPARE_LINKS)
         ]
 
     def more_to_compare(self) -> bool:
         """Whether the guide has profiles beyond those linked for comparing."""
         guide = self.context.aq_parent
-        return len(published_profile_brains(guide)) - 1 > COMPARE_LINKS
+        published = published_profile_brains(guide, sort_limit=1)
+        return published.actual_result_count - 1 > COMPARE_LINKS

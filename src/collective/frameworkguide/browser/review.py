@@ -20,6 +20,7 @@ from datetime import datetime
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from Products.statusmessages.interfaces import IStatusMessage
 
 
@@ -37,6 +38,11 @@ def may_use_desk(guide) -> bool:
 
 class FrameworkReviewView(BrowserView):
     error = None
+    missing_template = ViewPageTemplateFile("templates/missing.pt")
+
+    def missing_box(self, missing) -> str:
+        """The completeness warning of a pending profile's criteria."""
+        return self.missing_template(missing=missing)
 
     def __call__(self):
         if not may_use_desk(self.context):

@@ -1,6 +1,7 @@
 """FrameworkGuide: the folder that holds one guide's Framework Profiles."""
 
 from collective.frameworkguide import _
+from collective.frameworkguide.criteria.fields import criteria_field
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from plone.dexterity.content import Container
 from plone.supermodel import model
@@ -33,6 +34,23 @@ class IFrameworkGuideSchema(model.Schema):
         max=120,
         required=False,
         defaultFactory=default_review_interval,
+    )
+
+    model.fieldset(
+        "criteria",
+        label=_("Criteria"),
+        fields=["criteria"],
+    )
+
+    criteria = criteria_field(
+        title=_("Criteria"),
+        description=_(
+            "Rows the matrix compares beyond the fixed fields, for example "
+            "“Async views”. Each profile gives a verdict with a source per row. "
+            "Fill an empty row to add one; tick “Removed” to hide a row (the "
+            "profiles keep their verdicts and get them back when you untick "
+            "it); decisive rows are named in the chooser's reasons."
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 from collective.frameworkguide import _
 from collective.frameworkguide.content.url import web_url_field
 from collective.frameworkguide.content.year import year_field
+from collective.frameworkguide.criteria.fields import criteria_values_field
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.validation import check_first_release_year
 from collective.frameworkguide.validation import check_line
@@ -231,6 +232,20 @@ class IFrameworkProfileSchema(model.Schema):
         ),
         vocabulary="plone.app.vocabularies.Catalog",
         required=False,
+    )
+
+    model.fieldset(
+        "criteria",
+        label=_("Criteria"),
+        fields=["criteria_values"],
+    )
+
+    criteria_values = criteria_values_field(
+        title=_("Criteria"),
+        description=_(
+            "One row per criterion of the guide: the verdict, a short note, "
+            "where a reader can check it and when you last did."
+        ),
     )
 
     directives.omitted(IAddForm, "last_reviewed")

@@ -10,6 +10,8 @@ accepts, so the JSON export is also the import format::
 """
 
 from collective.frameworkguide import PACKAGE_NAME
+from collective.frameworkguide.criteria.exchange import exported_cells
+from collective.frameworkguide.criteria.exchange import exported_criteria
 from datetime import date
 from plone import api
 from plone.app.iterate.interfaces import IWorkingCopy
@@ -49,6 +51,7 @@ PROFILE_FIELDS = (
     "text",
     "logo",
     "last_reviewed",
+    "criteria_values",
 )
 
 # Written by the export, never read back by the import (see docs/exchange.rst).
@@ -76,6 +79,8 @@ def exported_profiles(guide) -> list:
 
 def _json_value(profile, name: str):
     value = getattr(profile, name, None)
+    if name == "criteria_values":
+        return exported_cells(value)
     if name == "text":
         if not value:
             return None
@@ -114,7 +119,11 @@ def export_data(guide) -> dict:
     return {
         "format": EXPORT_FORMAT,
         "version": EXPORT_VERSION,
-        "guide": {"id": guide.getId(), "title": guide.Title()},
+        "guide": {
+            "id": guide.getId(),
+            "title": guide.Title(),
+            "criteria": exported_criteria(guide),
+        },
         "exported": date.today().isoformat(),
         "profiles": [profile_record(p) for p in exported_profiles(guide)],
     }
@@ -130,6 +139,8 @@ def _csv_cell(record: dict, name: str) -> str:
         value = value["filename"] or ""
     elif isinstance(value, list):
         value = "\n".join(value)
+    elif isinstance(value, dict):  # criteria_values, as in the JSON export
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True) if value else ""
     value = str(value)
     if value.startswith(_FORMULA_STARTS):
         value = "'" + value

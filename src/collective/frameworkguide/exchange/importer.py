@@ -13,6 +13,7 @@ doomed, so nothing at all is written::
 """
 
 from Acquisition import aq_base
+from collective.frameworkguide.criteria.exchange import import_criteria
 from collective.frameworkguide.exchange.export import INFORMATIONAL_FIELDS
 from collective.frameworkguide.exchange.export import PROFILE_FIELDS
 from collective.frameworkguide.exchange.messages import ID_OF_OTHER_ITEM
@@ -121,6 +122,11 @@ class ProfileImporter:
         rows = data.get("profiles") if isinstance(data, dict) else None
         if not isinstance(rows, list):
             self._error(result, 0, "", "", NOT_AN_EXPORT)
+            return []
+        # The guide's criteria first, so the profiles' cells find their rows.
+        problem = import_criteria(self.guide, data)
+        if problem is not None:
+            result.errors.append(RowError(0, "", "criteria", self._message(problem)))
             return []
         return rows
 

@@ -5,6 +5,8 @@ Importing it again updates the four profiles in place instead of adding copies.
 
 from collective.frameworkguide.setuphandlers.demo_content import GUIDE
 from collective.frameworkguide.setuphandlers.demo_content import PROFILES
+from collective.frameworkguide.setuphandlers.demo_criteria import cells_of
+from collective.frameworkguide.setuphandlers.demo_criteria import criteria_rows
 from plone import api
 from plone.app.textfield.value import RichTextValue
 
@@ -38,6 +40,10 @@ def ensure_guide(portal):
     guide.title = GUIDE["title"]
     guide.description = GUIDE["description"]
     guide.text = _rich_text(GUIDE["text"])
+    # The demo's criteria, after any the site's editors added themselves.
+    demo_ids = {row["id"] for row in criteria_rows()}
+    own = [row for row in (guide.criteria or []) if row.get("id") not in demo_ids]
+    guide.criteria = criteria_rows() + own
     guide.reindexObject()
     _publish(guide)
     return guide
@@ -58,6 +64,10 @@ def ensure_profile(guide, data: dict):
         )
     for name, value in values.items():
         setattr(profile, name, value)
+    profile.criteria_values = {
+        **(profile.criteria_values or {}),
+        **cells_of(profile_id),
+    }
     if text:
         profile.text = _rich_text(text)
     profile.reindexObject()

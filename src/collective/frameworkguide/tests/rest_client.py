@@ -107,6 +107,7 @@ CONTRACT_FIELDS = (
     "text",
     "logo",
     "last_reviewed",
+    "criteria_values",
 )
 
 

@@ -25,7 +25,20 @@ class TestExport(ExchangeTestCase):
         self.assertEqual(data["format"], "collective.frameworkguide.export")
         self.assertEqual(data["version"], 1)
         self.assertEqual(
-            data["guide"], {"id": "guide", "title": "Which Python web framework?"}
+            {k: v for k, v in data["guide"].items() if k != "criteria"},
+            {"id": "guide", "title": "Which Python web framework?"},
+        )
+        # The criteria, hidden ones too; each profile carries its cells.
+        self.assertEqual(len(data["guide"]["criteria"]), 6)
+        self.assertEqual(
+            data["guide"]["criteria"][0],
+            {
+                "id": "async-views",
+                "title": "Async views",
+                "description": "Views can be written as async functions.",
+                "decisive": True,
+                "hidden": False,
+            },
         )
         self.assertEqual(
             [row["id"] for row in data["profiles"]],

@@ -30,7 +30,11 @@ class TestImport(ExchangeTestCase):
 
         self.assertEqual(again["format"], original["format"])
         self.assertEqual(again["version"], original["version"])
-        self.assertEqual(again["guide"], {"id": "copy", "title": "Copy"})
+        self.assertEqual(
+            again["guide"],
+            {"id": "copy", "title": "Copy", "criteria": original["guide"]["criteria"]},
+        )
+        self.assertEqual(len(again["guide"]["criteria"]), 6)
         # Same profiles, same values; only what belongs to the copy differs:
         # the imported profiles wait for review like every new profile.
         self.assertEqual(len(again["profiles"]), 4)

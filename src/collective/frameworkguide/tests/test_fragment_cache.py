@@ -1,6 +1,6 @@
 """The matrix fragment is rendered once per distinct input, never served stale."""
 
-from collective.frameworkguide.browser.fragment_cache import cached_fragment
+from collective.frameworkguide.ramcache import cached_fragment
 from collective.frameworkguide.testing import DEMO_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import setRoles

@@ -9,8 +9,8 @@ carry no live code.
 
 from collective.frameworkguide.concurrency.stamp import stamp_of
 from collective.frameworkguide.tests import hostile_payloads as hostile
+from collective.frameworkguide.tests.form_support import FormTestCase
 from collective.frameworkguide.tests.live_code import live_code
-from collective.frameworkguide.tests.test_forms import FormTestCase
 from urllib.parse import urlencode
 
 import lxml.html

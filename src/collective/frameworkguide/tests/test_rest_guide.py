@@ -30,6 +30,8 @@ class TestShape(GuideEndpointTestCase):
                 "matrix",
                 "profiles",
                 "items_total",
+                "criteria",
+                "differences",
             },
         )
         self.assertEqual(data["@id"], f"{self.guide.absolute_url()}/@framework-guide")
@@ -130,6 +132,9 @@ class TestShape(GuideEndpointTestCase):
             [profile["id"] for profile in data["profiles"]],
         )
         names = [row["name"] for row in matrix["rows"]]
+        # The guide's six criteria come last (see test_criteria_rest).
+        self.assertEqual(names[-6:], ["criteria"] * 6)
+        names = names[:-6]
         self.assertEqual(names[:6], ["framework_kind", "use_cases", *RATINGS])
         self.assertEqual(
             names[-3:], ["license", "first_release_year", "latest_version"]

@@ -81,7 +81,7 @@ class TestInstall(unittest.TestCase):
     def test_profile_version(self):
         setup = api.portal.get_tool("portal_setup")
         self.assertEqual(
-            setup.getLastVersionForProfile(f"{PACKAGE}:default"), ("1001",)
+            setup.getLastVersionForProfile(f"{PACKAGE}:default"), ("1002",)
         )
 
     def test_dependencies_installed(self):

@@ -22,8 +22,13 @@ def ids(recommendations) -> list[str]:
 
 
 def reasons(recommendation) -> list[tuple[str, int]]:
-    """Each reason as (English text, points)."""
-    return [(translate_message(r.message), r.points) for r in recommendation.reasons]
+    """Each reason of the chooser's rules as (English text, points); the
+    verdicts on decisive criteria are tested in test_criteria_views."""
+    return [
+        (translate_message(r.message), r.points)
+        for r in recommendation.reasons
+        if not r.criterion
+    ]
 
 
 class TestRanking(unittest.TestCase):

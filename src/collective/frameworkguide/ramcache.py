@@ -1,4 +1,4 @@
-"""RAM cache for page fragments, keyed on a digest of their inputs.
+"""RAM cache for page fragments and plain data, keyed on a digest of their inputs.
 
 A fragment's key is the pickled data it is rendered from (plus the language),
 not a guess at when that data may change: two requests that would render the
