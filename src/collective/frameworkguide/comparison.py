@@ -30,79 +30,20 @@ from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.profile_data import rating_label
 from collective.frameworkguide.profile_data import RATING_LABELS  # noqa: F401
 from collective.frameworkguide.profile_data import RATING_TITLES
+from collective.frameworkguide.published import published_profiles
+from collective.frameworkguide.published import published_state_key
 from collective.frameworkguide.querystring import QueryReader
 from collective.frameworkguide.querystring import shorten
 from collective.frameworkguide.ramcache import cached_fragment
 from collective.frameworkguide.vocabularies import terms_from_registry
-from plone import api
 from zope.globalrequest import getRequest
 from zope.i18nmessageid import Message
 
 import functools
-import time
 
-
-PUBLISHED = "published"
 
 # The quick pick names at most this many profiles per use case (HTML and REST).
 QUICK_PICK_SIZE = 6
-
-
-def published_profile_brains(guide, **query):
-    """Catalog brains of the guide's published profiles, sorted by title."""
-    catalog = api.portal.get_tool("portal_catalog")
-    return catalog(
-        portal_type="FrameworkProfile",
-        review_state=PUBLISHED,
-        path={"query": "/".join(guide.getPhysicalPath()), "depth": 1},
-        sort_on="sortable_title",
-        **query,
-    )
-
-
-def profile_from_brain(brain, guide_url: str | None = None) -> dict:
-    """A profile as plain data: identity from the brain, values from its card.
-
-    Profiles are the guide's children, so with ``guide_url`` their address is
-    built without asking the request to map each physical path.
-    """
-    card = brain.framework_card or {}
-    return {
-        "id": brain.getId,
-        "title": brain.Title,
-        "description": brain.Description,
-        "url": f"{guide_url}/{brain.getId}" if guide_url else brain.getURL(),
-        **card,
-    }
-
-
-def published_profiles(guide) -> list[dict]:
-    """``profile_from_brain`` of every published profile of ``guide``, kept in
-    RAM between requests.
-
-    The key holds the catalog's counter (every reindex, so every edit,
-    transition and settings change, bumps it), the guide's address, what the
-    current user may see (the catalog's own ``allowedRolesAndUsers`` filter)
-    and the current minute, since publishing and expiration dates pass without
-    a reindex. Callers must not change the dicts they get.
-    """
-    catalog = api.portal.get_tool("portal_catalog")
-    guide_url = guide.absolute_url()
-    inputs = (
-        "published-profiles",
-        "/".join(guide.getPhysicalPath()),
-        guide_url,
-        catalog.getCounter(),
-        catalog._listAllowedRolesAndUsers(api.user.get_current()),
-        int(time.time() // 60),
-    )
-    return cached_fragment(
-        inputs,
-        lambda: [
-            profile_from_brain(brain, guide_url)
-            for brain in published_profile_brains(guide)
-        ],
-    )
 
 
 def _comparable(value):
@@ -328,8 +269,20 @@ class GuideComparison:
         published profiles ranked by :func:`chooser.rank` (empty while no
         question is answered)."""
         answers, notices = parse_answers(form, self.use_cases)
+        if not answers.given:
+            return answers, notices, []
         decisive = [row for row in self.criteria if row["decisive"]]
-        ranked = rank(self.all_profiles, answers, decisive) if answers.given else []
+        # Scoring every profile is the chooser's whole cost; the same answers
+        # on the same published data give the same ranking (shared, read-only).
+        ranked = cached_fragment(
+            (
+                "ranking",
+                *published_state_key(self.guide),
+                answers.as_query(),
+                decisive,
+            ),
+            lambda: rank(self.all_profiles, answers, decisive),
+        )
         return answers, notices, ranked
 
 

@@ -13,7 +13,6 @@ never do).
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.comparison import published_profile_brains
 from collective.frameworkguide.content.profile import IFrameworkProfileSchema
 from collective.frameworkguide.content.profile import RATING_FIELDS
 from collective.frameworkguide.criteria import cell_of
@@ -28,6 +27,7 @@ from collective.frameworkguide.freshness import interval_of
 from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.profile_data import rating_label
+from collective.frameworkguide.published import published_profile_brains
 from collective.frameworkguide.vocabularies import terms_from_registry
 from collective.frameworkguide.workflow.history import entries
 from collective.frameworkguide.workflow.history import last_entry

@@ -14,7 +14,7 @@ a use case, then the rest, each group in title order (the catalog's order).
 
 from collections.abc import Iterator
 from collections.abc import Sequence
-from collective.frameworkguide.comparison import published_profile_brains
+from collective.frameworkguide.published import published_profile_brains
 
 
 def relatedness(profile: dict, chosen: Sequence[dict]) -> int:

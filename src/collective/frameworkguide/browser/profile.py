@@ -3,7 +3,6 @@
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
 from collective.frameworkguide.browser.base import compare_url
-from collective.frameworkguide.comparison import published_profile_brains
 from collective.frameworkguide.content.profile import RATING_FIELDS
 from collective.frameworkguide.criteria import cell_of
 from collective.frameworkguide.criteria import guide_criteria
@@ -16,6 +15,9 @@ from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.profile_data import rating_label
 from collective.frameworkguide.profile_data import RATING_TITLES
+from collective.frameworkguide.published import published_profile_brains
+from collective.frameworkguide.published import published_state_key
+from collective.frameworkguide.ramcache import cached_fragment
 from collective.frameworkguide.related import related_brains
 from collective.frameworkguide.verdicts import changes
 from collective.frameworkguide.vocabularies import terms_from_registry
@@ -34,10 +36,36 @@ class FrameworkProfileView(BrowserView):
     """The profile page: advice, ratings in words and bars, facts and links."""
 
     missing_template = ViewPageTemplateFile("templates/missing.pt")
+    body_template = ViewPageTemplateFile("templates/profile_body.pt")
 
     def __call__(self):
         self.state = api.content.get_state(obj=self.context, default=None)
         return self.index()
+
+    def body(self) -> str:
+        """The profile's article.
+
+        What visitors see depends only on catalogued data (the profile, its
+        guide, the profiles it links), the language, the day (freshness) and
+        what the user may see, so for everyone who cannot edit it is kept in
+        RAM under those; editors, who also see states and warnings, get it
+        rendered every time.
+        """
+        if self.is_editor():
+            return self.body_template()
+        guide = self.context.aq_parent
+        inputs = (
+            "profile-body",
+            "/".join(self.context.getPhysicalPath()),
+            # Changes saved without a reindex (scripts) count as well.
+            self.context._p_mtime,
+            guide._p_mtime,
+            interval_of(guide),
+            self.request.get("LANGUAGE", ""),
+            today().isoformat(),
+            *published_state_key(guide),
+        )
+        return cached_fragment(inputs, self.body_template)
 
     def criteria_rows(self) -> list[dict]:
         """The guide's visible criteria with this profile's cells."""

@@ -1,10 +1,14 @@
-"""The matrix fragment is rendered once per distinct input, never served stale."""
+"""Fragments and rankings are computed once per distinct input, never stale."""
 
+from collective.frameworkguide.comparison import GuideComparison
 from collective.frameworkguide.ramcache import cached_fragment
 from collective.frameworkguide.testing import DEMO_INTEGRATION_TESTING
 from plone import api
+from plone.app.testing import login
+from plone.app.testing import logout
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.app.testing import TEST_USER_NAME
 
 import unittest
 
@@ -62,3 +66,30 @@ class TestGuideMatrixFollowsEdits(unittest.TestCase):
         after = self.matrix()
         self.assertNotIn("Flask (renamed)", before)
         self.assertIn("Flask (renamed)", after)
+
+    def test_the_chooser_ranking_follows_an_edit(self):
+        form = {"use_case": "crud"}
+        first = GuideComparison(self.guide).recommend(form)[2]
+        self.assertEqual(first[0].profile["id"], "django")
+        # Same answers, same data: the ranking is not computed again.
+        self.assertIs(GuideComparison(self.guide).recommend(form)[2], first)
+        flask = self.guide["flask"]
+        flask.use_cases = {"crud"}
+        flask.reindexObject()
+        again = GuideComparison(self.guide).recommend(form)[2]
+        self.assertIsNot(again, first)
+        flask_first = next(r for r in first if r.profile["id"] == "flask")
+        flask_again = next(r for r in again if r.profile["id"] == "flask")
+        self.assertGreater(flask_again.score, flask_first.score)
+
+    def test_a_visitor_sees_an_edit_of_the_profile_at_once(self):
+        flask = self.guide["flask"]
+        logout()
+        before = api.content.get_view("framework-profile", flask, self.request)()
+        login(self.portal, TEST_USER_NAME)
+        flask.choose_when = "You want the new advice."
+        flask.reindexObject()
+        logout()
+        after = api.content.get_view("framework-profile", flask, self.request)()
+        self.assertNotIn("You want the new advice.", before)
+        self.assertIn("You want the new advice.", after)
