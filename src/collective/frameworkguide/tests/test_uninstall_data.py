@@ -1,6 +1,6 @@
 """Uninstall leaves no broken objects; installing again restores everything.
 
-``test_setup`` checks what uninstalling removes and one published profile
+``test_setup_uninstall`` checks what uninstalling removes and one published profile
 coming back. Here the whole sample guide (a profile in every state, every
 field filled, versions and histories) goes through it, and the stored
 database itself is read: after uninstalling, the only records that refer to

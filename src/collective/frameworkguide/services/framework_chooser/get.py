@@ -9,8 +9,8 @@ parameters ``use_case``, ``experience``, ``admin``, ``own_libraries``,
     Accept: application/json
 """
 
+from collective.frameworkguide.chooser_serializer import ChooserSerializer
 from collective.frameworkguide.comparison import GuideComparison
-from collective.frameworkguide.serializers import ChooserSerializer
 from plone.restapi.services import Service
 
 
