@@ -5,10 +5,10 @@ shows; recommendations come in plone.restapi batches (``b_start``,
 ``b_size``).
 """
 
-from collective.frameworkguide.chooser import EXPERIENCE_LEVELS
-from collective.frameworkguide.chooser import QUESTION_TITLES
-from collective.frameworkguide.chooser import YES_NO
-from collective.frameworkguide.chooser import YES_NO_PARAMETERS
+from collective.frameworkguide.chooser_answers import EXPERIENCE_LEVELS
+from collective.frameworkguide.chooser_answers import QUESTION_TITLES
+from collective.frameworkguide.chooser_answers import YES_NO
+from collective.frameworkguide.chooser_answers import YES_NO_PARAMETERS
 from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.serializers import TermTitles
 from plone.restapi.batching import HypermediaBatch

@@ -16,10 +16,10 @@ Profiles are plain dicts (``id``, ``title``, ``description``, ``url`` and the
 from collections.abc import Callable
 from collections.abc import Mapping
 from collective.frameworkguide import _
-from collective.frameworkguide.chooser import ChooserAnswers
-from collective.frameworkguide.chooser import parse_answers
 from collective.frameworkguide.chooser import rank
 from collective.frameworkguide.chooser import Recommendation
+from collective.frameworkguide.chooser_answers import ChooserAnswers
+from collective.frameworkguide.chooser_answers import parse_answers
 from collective.frameworkguide.content.profile import RATING_FIELDS
 from collective.frameworkguide.criteria import guide_criteria
 from collective.frameworkguide.criteria.matrix import criterion_rows
