@@ -5,6 +5,7 @@ endpoint ``@framework-chooser``; nothing here reads the request or the site.
 The questions and how answers are read live in ``chooser_answers.py``; this
 module holds the scoring rules::
 
+    >>> from collective.frameworkguide.chooser_answers import parse_answers
     >>> answers, notices = parse_answers(
     ...     {"use_case": "crud", "admin": "yes"}, {"crud": "CRUD app"}
     ... )
