@@ -10,7 +10,7 @@ comparison). Prints the Data.fs growth per profile.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
-from collective.frameworkguide.vocabularies import terms_from_registry
+from collective.frameworkguide.content.vocabularies import terms_from_registry
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from plone.base.utils import get_installer

@@ -6,14 +6,14 @@ Run with the instance's configuration; the site id is the first argument
     .venv/bin/zconsole run instance/etc/zope.conf scripts/review_reminders.py Plone
 
 Running it twice the same day mails nothing new (see
-``collective.frameworkguide.reminders``). With FileStorage the server must be
+``collective.frameworkguide.review.reminders``). With FileStorage the server must be
 stopped, or the instance must use ZEO or RelStorage.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
-from collective.frameworkguide.freshness import today
-from collective.frameworkguide.reminders import send_reminders
+from collective.frameworkguide.guide.freshness import today
+from collective.frameworkguide.review.reminders import send_reminders
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest

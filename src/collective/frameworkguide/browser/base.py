@@ -1,10 +1,10 @@
 """What the guide's pages share: permissions, links and the compare form."""
 
-from collective.frameworkguide.freshness import freshness
-from collective.frameworkguide.freshness import interval_of
-from collective.frameworkguide.freshness import today
+from collective.frameworkguide.guide.freshness import freshness
+from collective.frameworkguide.guide.freshness import interval_of
+from collective.frameworkguide.guide.freshness import today
+from collective.frameworkguide.guide.ramcache import cached_fragment
 from collective.frameworkguide.i18n import translate_message
-from collective.frameworkguide.ramcache import cached_fragment
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import parse_qsl
@@ -69,7 +69,7 @@ class GuidePageMixin:
 
         The table is the costliest part of a guide page and the same for every
         visitor who asks for the same page, so it is kept in RAM under a digest
-        of everything it is rendered from (see ``collective.frameworkguide.ramcache``).
+        of everything it is rendered from (see ``guide.ramcache``).
         """
         inputs = {
             "rows": rows,

@@ -3,12 +3,12 @@
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import compare_url
 from collective.frameworkguide.browser.base import GuidePageMixin
-from collective.frameworkguide.chooser_answers import EXPERIENCE_LEVELS
-from collective.frameworkguide.chooser_answers import QUESTION_TITLES
-from collective.frameworkguide.chooser_answers import YES_NO
-from collective.frameworkguide.chooser_answers import YES_NO_PARAMETERS
-from collective.frameworkguide.comparison import GuideComparison
+from collective.frameworkguide.chooser.questions import EXPERIENCE_LEVELS
+from collective.frameworkguide.chooser.questions import QUESTION_TITLES
+from collective.frameworkguide.chooser.questions import YES_NO
+from collective.frameworkguide.chooser.questions import YES_NO_PARAMETERS
 from collective.frameworkguide.criteria import VERDICT_ICONS
+from collective.frameworkguide.guide.comparison import GuideComparison
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 

@@ -2,11 +2,11 @@
 
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import GuidePageMixin
-from collective.frameworkguide.comparison import differences_wanted
-from collective.frameworkguide.comparison import GuideComparison
-from collective.frameworkguide.querystring import QueryReader
-from collective.frameworkguide.querystring import shorten
-from collective.frameworkguide.related import related_profiles
+from collective.frameworkguide.guide.comparison import differences_wanted
+from collective.frameworkguide.guide.comparison import GuideComparison
+from collective.frameworkguide.guide.querystring import QueryReader
+from collective.frameworkguide.guide.querystring import shorten
+from collective.frameworkguide.guide.related import related_profiles
 from Products.Five.browser import BrowserView
 
 

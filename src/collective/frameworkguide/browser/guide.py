@@ -7,8 +7,8 @@ profiles stays a readable page of bounded size.
 
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import GuidePageMixin
-from collective.frameworkguide.comparison import GuideComparison
-from collective.frameworkguide.comparison import QUICK_PICK_SIZE
+from collective.frameworkguide.guide.comparison import GuideComparison
+from collective.frameworkguide.guide.comparison import QUICK_PICK_SIZE
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 

@@ -4,10 +4,10 @@ A GET shows what would be mailed; the button (a POST with plone.protect's
 token) sends it. The cron script ``scripts/review_reminders.py`` does the same.
 """
 
-from collective.frameworkguide.freshness import today
-from collective.frameworkguide.reminders import editor_addresses
-from collective.frameworkguide.reminders import pending_reminders
-from collective.frameworkguide.reminders import send_reminders
+from collective.frameworkguide.guide.freshness import today
+from collective.frameworkguide.review.reminders import editor_addresses
+from collective.frameworkguide.review.reminders import pending_reminders
+from collective.frameworkguide.review.reminders import send_reminders
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 

@@ -8,13 +8,13 @@ reviewers close here with a comment.
 
 from AccessControl import Unauthorized
 from collective.frameworkguide import _
-from collective.frameworkguide import desk
 from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
-from collective.frameworkguide.feedback import close_report
-from collective.frameworkguide.freshness import DRAFT_IDLE_DAYS
-from collective.frameworkguide.freshness import interval_of
-from collective.frameworkguide.freshness import today
+from collective.frameworkguide.guide.freshness import DRAFT_IDLE_DAYS
+from collective.frameworkguide.guide.freshness import interval_of
+from collective.frameworkguide.guide.freshness import today
 from collective.frameworkguide.interfaces import IFrameworkProfile
+from collective.frameworkguide.review import desk
+from collective.frameworkguide.review.reports import close_report
 from collective.frameworkguide.workflow import REVIEW_PERMISSION
 from datetime import datetime
 from plone import api

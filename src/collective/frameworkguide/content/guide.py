@@ -12,7 +12,7 @@ from zope.interface import implementer
 def default_review_interval() -> int:
     """The control panel's interval: new guides start with it, and guides made
     before the field existed read it until an editor sets their own."""
-    from collective.frameworkguide.freshness import default_interval
+    from collective.frameworkguide.guide.freshness import default_interval
 
     return default_interval()
 

@@ -16,10 +16,10 @@ the REST API's message instead.
 
 from collective.frameworkguide import _
 from collective.frameworkguide.content.profile import IFrameworkProfileSchema
-from collective.frameworkguide.validation import check_description
-from collective.frameworkguide.validation import check_line
-from collective.frameworkguide.validation import check_rich_text
-from collective.frameworkguide.validation import FrameworkGuideValidationError
+from collective.frameworkguide.content.validation import check_description
+from collective.frameworkguide.content.validation import check_line
+from collective.frameworkguide.content.validation import check_rich_text
+from collective.frameworkguide.content.validation import FrameworkGuideValidationError
 from plone.app.contenttypes.behaviors.richtext import IRichTextBehavior
 from plone.app.dexterity.behaviors.metadata import IBasic
 from z3c.form import validator

@@ -1,9 +1,9 @@
 """A profile's title is unique within its guide, whatever the letter case."""
 
+from collective.frameworkguide.content.validation import check_line
+from collective.frameworkguide.content.validation import DuplicateTitle
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from collective.frameworkguide.interfaces import IFrameworkProfile
-from collective.frameworkguide.validation import check_line
-from collective.frameworkguide.validation import DuplicateTitle
 from plone import api
 from plone.app.dexterity.behaviors.metadata import IBasic
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy

@@ -10,8 +10,8 @@ or an "é" in a path. ``web_url_field`` makes an ordinary ``zope.schema.URI``
     'URI'
 """
 
-from collective.frameworkguide.validation import check_web_url_text
-from collective.frameworkguide.validation import FrameworkGuideValidationError
+from collective.frameworkguide.content.validation import check_web_url_text
+from collective.frameworkguide.content.validation import FrameworkGuideValidationError
 from z3c.form.converter import FieldDataConverter
 from z3c.form.converter import FormatterValidationError
 from z3c.form.interfaces import IWidget

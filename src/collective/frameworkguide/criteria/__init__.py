@@ -24,8 +24,8 @@ data and pure functions::
 
 from Acquisition import aq_chain
 from collective.frameworkguide import _
-from collective.frameworkguide.freshness import add_months
-from collective.frameworkguide.freshness import as_date
+from collective.frameworkguide.guide.freshness import add_months
+from collective.frameworkguide.guide.freshness import as_date
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from plone.i18n.normalizer import idnormalizer
 

@@ -12,16 +12,16 @@ rule, so the edit forms, REST and the import refuse the same input::
 """
 
 from collective.frameworkguide import _
+from collective.frameworkguide.content.validation import check_characters
+from collective.frameworkguide.content.validation import check_web_url
+from collective.frameworkguide.content.validation import FrameworkGuideValidationError
 from collective.frameworkguide.criteria import MAX_DESCRIPTION_LENGTH
 from collective.frameworkguide.criteria import MAX_ID_LENGTH
 from collective.frameworkguide.criteria import MAX_NOTE_LENGTH
 from collective.frameworkguide.criteria import MAX_TITLE_LENGTH
 from collective.frameworkguide.criteria import VERDICTS
-from collective.frameworkguide.freshness import as_date
-from collective.frameworkguide.freshness import today
-from collective.frameworkguide.validation import check_characters
-from collective.frameworkguide.validation import check_web_url
-from collective.frameworkguide.validation import FrameworkGuideValidationError
+from collective.frameworkguide.guide.freshness import as_date
+from collective.frameworkguide.guide.freshness import today
 from zope import schema
 from zope.interface import alsoProvides
 from zope.schema.interfaces import IDict

@@ -10,12 +10,11 @@ accepts, so the JSON export is also the import format::
 """
 
 from collective.frameworkguide import PACKAGE_NAME
-from collective.frameworkguide.criteria.exchange import exported_cells
-from collective.frameworkguide.criteria.exchange import exported_criteria
+from collective.frameworkguide.exchange.criteria import exported_cells
+from collective.frameworkguide.exchange.criteria import exported_criteria
 from datetime import date
 from plone import api
 from plone.app.iterate.interfaces import IWorkingCopy
-from Products.Five.browser import BrowserView
 
 import base64
 import csv
@@ -158,26 +157,3 @@ def export_csv(guide) -> str:
         record = profile_record(profile)
         writer.writerow([_csv_cell(record, name) for name in columns])
     return out.getvalue()
-
-
-class ExportView(BrowserView):
-    """Download the guide's profiles; ``format`` is ``json`` (default) or ``csv``."""
-
-    def __call__(self) -> str:
-        fmt = self.request.form.get("format", "json")
-        response = self.request.response
-        if fmt not in ("json", "csv"):
-            response.setStatus(400)
-            response.setHeader("Content-Type", "text/plain; charset=utf-8")
-            return "Unknown format: use format=json or format=csv."
-        stem = f"{self.context.getId()}-profiles"
-        if fmt == "csv":
-            body = export_csv(self.context)
-            response.setHeader("Content-Type", "text/csv; charset=utf-8")
-            filename = f"{stem}.csv"
-        else:
-            body = json.dumps(export_data(self.context), indent=2, ensure_ascii=False)
-            response.setHeader("Content-Type", "application/json; charset=utf-8")
-            filename = f"{stem}.json"
-        response.setHeader("Content-Disposition", f'attachment; filename="{filename}"')
-        return body

@@ -13,7 +13,7 @@ doomed, so nothing at all is written::
 """
 
 from Acquisition import aq_base
-from collective.frameworkguide.criteria.exchange import import_criteria
+from collective.frameworkguide.exchange.criteria import import_criteria
 from collective.frameworkguide.exchange.export import INFORMATIONAL_FIELDS
 from collective.frameworkguide.exchange.export import PROFILE_FIELDS
 from collective.frameworkguide.exchange.messages import ID_OF_OTHER_ITEM

@@ -1,9 +1,11 @@
 """Install, uninstall and demo-content handlers of the GenericSetup profiles."""
 
+from collective.frameworkguide.setuphandlers.workflow_states import (
+    adopt_profile_workflow,
+)
 from collective.frameworkguide.workflow.groups import ensure_groups
 from collective.frameworkguide.workflow.groups import grant_guide_roles
 from collective.frameworkguide.workflow.groups import remove_empty_groups
-from collective.frameworkguide.workflow.states import adopt_profile_workflow
 from plone import api
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer

@@ -6,9 +6,9 @@ pending profile on ``@@framework-review`` and closes the report. Each page is
 checked with axe-core and saved under ``test-results/browser/``.
 """
 
-from collective.frameworkguide.feedback import open_reports
-from collective.frameworkguide.feedback import reports
-from collective.frameworkguide.feedback import reset_rate_limit
+from collective.frameworkguide.review.reports import open_reports
+from collective.frameworkguide.review.reports import reports
+from collective.frameworkguide.review.reports import reset_rate_limit
 from collective.frameworkguide.testing import ACCEPTANCE_TESTING
 from collective.frameworkguide.tests.browser_support import ChromiumTestCase
 from collective.frameworkguide.tests.browser_support import skip_without_chromium

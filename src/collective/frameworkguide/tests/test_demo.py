@@ -1,10 +1,10 @@
 """The demo profile: a published guide at /guide with four frameworks."""
 
 from collective.frameworkguide.content.profile import IFrameworkProfileSchema
+from collective.frameworkguide.content.validation import check_web_url
 from collective.frameworkguide.setuphandlers.demo_content import PROFILES
 from collective.frameworkguide.testing import DEMO_FUNCTIONAL_TESTING
 from collective.frameworkguide.testing import DEMO_INTEGRATION_TESTING
-from collective.frameworkguide.validation import check_web_url
 from plone import api
 from plone.app.testing import applyProfile
 from plone.app.testing import setRoles

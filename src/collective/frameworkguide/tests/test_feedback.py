@@ -1,6 +1,6 @@
 """Reader reports: the form (valid, honeypot, rate limit, CSRF), storage, closing."""
 
-from collective.frameworkguide import feedback
+from collective.frameworkguide.review import reports as feedback
 from collective.frameworkguide.testing import DEMO_FUNCTIONAL_TESTING
 from collective.frameworkguide.tests.views_support import ViewTestCase
 from datetime import datetime

@@ -1,7 +1,7 @@
 """Fragments and rankings are computed once per distinct input, never stale."""
 
-from collective.frameworkguide.comparison import GuideComparison
-from collective.frameworkguide.ramcache import cached_fragment
+from collective.frameworkguide.guide.comparison import GuideComparison
+from collective.frameworkguide.guide.ramcache import cached_fragment
 from collective.frameworkguide.testing import DEMO_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import login

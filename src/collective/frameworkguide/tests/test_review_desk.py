@@ -1,8 +1,8 @@
 """``@@framework-review``: who may open it, what it lists, the readable diff."""
 
 from AccessControl import Unauthorized
-from collective.frameworkguide import desk
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
+from collective.frameworkguide.review import desk
 from collective.frameworkguide.testing import DEMO_FUNCTIONAL_TESTING
 from collective.frameworkguide.testing import INTEGRATION_TESTING
 from collective.frameworkguide.tests.views_support import ViewTestCase

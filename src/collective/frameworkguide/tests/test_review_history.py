@@ -1,9 +1,9 @@
 """History of verdicts: kept on publish and check-in, shown on page and matrix."""
 
-from collective.frameworkguide import verdicts
-from collective.frameworkguide.feedback import add_report
-from collective.frameworkguide.feedback import open_reports
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
+from collective.frameworkguide.review import advice_history
+from collective.frameworkguide.review.reports import add_report
+from collective.frameworkguide.review.reports import open_reports
 from collective.frameworkguide.testing import INTEGRATION_TESTING
 from collective.frameworkguide.tests.workflow_fixtures import create_guide
 from collective.frameworkguide.tests.workflow_fixtures import create_users
@@ -44,7 +44,7 @@ class TestVerdictHistory(unittest.TestCase):
         return catalog(UID=self.profile.UID())[0].framework_card
 
     def test_first_publication_is_new_and_records_no_change(self):
-        self.assertEqual(verdicts.changes(self.profile), [])
+        self.assertEqual(advice_history.changes(self.profile), [])
         self.assertEqual(self.card()["first_published"], date.today())
         self.assertIsNone(self.card()["last_changed"])
 
@@ -54,7 +54,7 @@ class TestVerdictHistory(unittest.TestCase):
         self.profile.framework_kind = "full-stack"
         self.publish(self.profile)
         self.assertEqual(
-            verdicts.changes(self.profile),
+            advice_history.changes(self.profile),
             [
                 {
                     "date": date.today(),
@@ -77,7 +77,10 @@ class TestVerdictHistory(unittest.TestCase):
         with api.env.adopt_user(username="reviewer"):
             baseline = ICheckinCheckoutPolicy(working_copy).checkin("More uses")
         self.assertEqual(
-            [(c["field"], c["old"], c["new"]) for c in verdicts.changes(baseline)],
+            [
+                (c["field"], c["old"], c["new"])
+                for c in advice_history.changes(baseline)
+            ],
             [("use_cases", ["one-page"], ["crud", "one-page"])],
         )
         self.assertEqual(len(open_reports(baseline)), 1)
@@ -87,7 +90,7 @@ class TestVerdictHistory(unittest.TestCase):
             api.content.transition(obj=self.profile, transition="retract")
         self.profile.choose_when = "Other words, same verdict."
         self.publish(self.profile)
-        self.assertEqual(verdicts.changes(self.profile), [])
+        self.assertEqual(advice_history.changes(self.profile), [])
 
     def test_changelog_on_the_page_and_marker_in_the_matrix(self):
         with api.env.adopt_user(username="reviewer"):

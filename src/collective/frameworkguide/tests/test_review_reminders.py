@@ -1,7 +1,7 @@
 """Reminders mail the editors the stale profiles, once a day."""
 
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
-from collective.frameworkguide.reminders import send_reminders
+from collective.frameworkguide.review.reminders import send_reminders
 from collective.frameworkguide.tests.test_workflow_mail import MailTestCase
 from collective.frameworkguide.tests.workflow_fixtures import as_user
 from collective.frameworkguide.tests.workflow_fixtures import profile_in_state

@@ -1,7 +1,7 @@
 """Uninstalling and reinstalling the add-on."""
 
-from collective.frameworkguide.comparison import GuideComparison
 from collective.frameworkguide.content.profile import FrameworkProfile
+from collective.frameworkguide.guide.comparison import GuideComparison
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
 from collective.frameworkguide.interfaces import IFrameworkProfile

@@ -1,10 +1,10 @@
 """Review interval and staleness: the pure rules (time frozen) and the pages."""
 
-from collective.frameworkguide import freshness
-from collective.frameworkguide.freshness import add_months
-from collective.frameworkguide.freshness import is_recent
-from collective.frameworkguide.freshness import is_stale
-from collective.frameworkguide.freshness import review_due
+from collective.frameworkguide.guide import freshness
+from collective.frameworkguide.guide.freshness import add_months
+from collective.frameworkguide.guide.freshness import is_recent
+from collective.frameworkguide.guide.freshness import is_stale
+from collective.frameworkguide.guide.freshness import review_due
 from collective.frameworkguide.settings import REVIEW_INTERVAL_RECORD
 from collective.frameworkguide.testing import DEMO_FUNCTIONAL_TESTING
 from collective.frameworkguide.testing import INTEGRATION_TESTING

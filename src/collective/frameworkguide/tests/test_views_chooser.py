@@ -1,6 +1,6 @@
 """The chooser: answers from the URL, ranking and reasons from profile data."""
 
-from collective.frameworkguide.comparison import GuideComparison
+from collective.frameworkguide.guide.comparison import GuideComparison
 from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.testing import DEMO_FUNCTIONAL_TESTING
 from collective.frameworkguide.testing import DEMO_INTEGRATION_TESTING

@@ -1,8 +1,8 @@
 """The chooser's pure functions: reading answers, ranking plain data."""
 
-from collective.frameworkguide.chooser import rank
-from collective.frameworkguide.chooser_answers import ChooserAnswers
-from collective.frameworkguide.chooser_answers import parse_answers
+from collective.frameworkguide.chooser.questions import ChooserAnswers
+from collective.frameworkguide.chooser.questions import parse_answers
+from collective.frameworkguide.chooser.scoring import rank
 from collective.frameworkguide.i18n import translate_message
 from zope.i18nmessageid import Message
 

@@ -8,7 +8,7 @@ are mailed.
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.verdicts import record_publication
+from collective.frameworkguide.review.advice_history import record_publication
 from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.history import entries

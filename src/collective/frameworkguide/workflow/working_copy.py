@@ -6,7 +6,7 @@ did not submit it approves it with iterate's *Check in*, which copies it over
 the published profile: visitors see the published version until then.
 """
 
-from collective.frameworkguide.verdicts import record_publication
+from collective.frameworkguide.review.advice_history import record_publication
 from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.guards import is_manager
@@ -29,7 +29,7 @@ CHECKIN_PERMISSION = "iterate : Check in content"
 # baseline's, which would bring back the verdict history and reader reports
 # as they were at check-out.
 BASELINE_ANNOTATIONS = (
-    "collective.frameworkguide.verdicts",
+    "collective.frameworkguide.review.advice_history",
     "collective.frameworkguide.reports",
 )
 

@@ -1,0 +1,260 @@
+"""Table widgets for the criteria (guide) and the cells (profile), no JavaScript.
+
+collective.z3cform.datagridfield adds and removes rows with JavaScript (its
+auto-append row is ignored by the server without it), and the guide's pages
+must work without JavaScript; the cells table has one fixed row per criterion
+of the guide, which is not a data grid at all. So both are small z3c.form
+widgets: plain inputs named ``<widget name>.<row>.<key>``.
+
+- Criteria: one row per criterion (hidden ones included, marked *removed*),
+  then ``BLANK_ROWS`` empty rows for new ones; an *order* number per row sorts
+  them. Ids are made once from the title and travel in a hidden input.
+- Cells: one row per visible criterion of the profile's guide. Cells of hidden
+  criteria are kept as stored (restorable), never shown or dropped.
+"""
+
+from collective.frameworkguide import _
+from collective.frameworkguide.content.validation import FrameworkGuideValidationError
+from collective.frameworkguide.criteria import cell_of
+from collective.frameworkguide.criteria import clean_row
+from collective.frameworkguide.criteria import clean_values
+from collective.frameworkguide.criteria import guide_criteria
+from collective.frameworkguide.criteria import guide_of
+from collective.frameworkguide.criteria import merge_criteria
+from collective.frameworkguide.criteria import VERDICT_LABELS
+from collective.frameworkguide.criteria import VERDICTS
+from collective.frameworkguide.criteria.fields import check_cells
+from collective.frameworkguide.criteria.fields import check_criteria
+from collective.frameworkguide.criteria.fields import ICriteriaField
+from collective.frameworkguide.criteria.fields import ICriteriaValuesField
+from collective.frameworkguide.i18n import translate_message
+from collective.frameworkguide.interfaces import IFrameworkGuide
+from collective.frameworkguide.interfaces import IFrameworkProfile
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from z3c.form.browser.widget import HTMLFormElement
+from z3c.form.converter import BaseDataConverter
+from z3c.form.converter import FormatterValidationError
+from z3c.form.interfaces import IFieldWidget
+from z3c.form.interfaces import IFormLayer
+from z3c.form.interfaces import INPUT_MODE
+from z3c.form.interfaces import IWidget
+from z3c.form.interfaces import NO_VALUE
+from z3c.form.widget import FieldWidget
+from z3c.form.widget import Widget
+from zope.component import adapter
+from zope.i18nmessageid import Message
+from zope.interface import implementer
+
+
+BLANK_ROWS = 3
+
+
+class ICriteriaWidget(IWidget):
+    """The guide's criteria table."""
+
+
+class ICellsWidget(IWidget):
+    """A profile's cells table."""
+
+
+def _text(form, key) -> str:
+    value = form.get(key, "")
+    if isinstance(value, (list, tuple)):
+        value = value[0] if value else ""
+    return value if isinstance(value, str) else ""
+
+
+class TableWidget(HTMLFormElement, Widget):
+    input_template = None
+    display_template = None
+
+    def render(self):
+        if self.mode == INPUT_MODE:
+            return self.input_template()
+        return self.display_template()
+
+    def aria(self, key: str, **mapping) -> str:
+        """An input's accessible name (see ``LABELS``), translated."""
+        message = Message(LABELS[key], mapping=mapping)
+        return translate_message(message, self.request)
+
+    def present(self) -> bool:
+        return f"{self.name}.present" in self.request.form
+
+
+@implementer(ICriteriaWidget)
+class CriteriaWidget(TableWidget):
+    klass = "framework-criteria-widget"
+    input_template = ViewPageTemplateFile("templates/criteria_input.pt")
+    display_template = ViewPageTemplateFile("templates/criteria_display.pt")
+
+    def extract(self, default=NO_VALUE):
+        if not self.present():
+            return default
+        form = self.request.form
+        count = _text(form, f"{self.name}.count")
+        rows = []
+        for index in range(int(count) if count.isdigit() else 0):
+            prefix = f"{self.name}.{index}."
+            rows.append(
+                {
+                    "id": _text(form, prefix + "id").strip(),
+                    "title": _text(form, prefix + "title").strip(),
+                    "description": _text(form, prefix + "description").strip(),
+                    "decisive": bool(form.get(prefix + "decisive")),
+                    "hidden": bool(form.get(prefix + "hidden")),
+                    "position": _text(form, prefix + "position").strip(),
+                }
+            )
+        return rows
+
+    def rows(self) -> list[dict]:
+        """The stored rows, then blank ones, each with its input names."""
+        value = self.value if isinstance(self.value, list) else []
+        rows = [dict(row) for row in value if row.get("id") or row.get("title")]
+        rows += [
+            {"id": "", "title": "", "description": "", "decisive": False}
+            for _index in range(BLANK_ROWS)
+        ]
+        for index, row in enumerate(rows):
+            row["prefix"] = f"{self.name}.{index}."
+            row["dom"] = f"{self.id}-{index}"
+            row["position"] = row.get("position") or str(index + 1)
+            row["number"] = index + 1
+        return rows
+
+
+@adapter(ICriteriaField, ICriteriaWidget)
+class CriteriaConverter(BaseDataConverter):
+    """Rows in form order (by their *order* number); new rows get ids."""
+
+    def toWidgetValue(self, value):
+        return [clean_row(row) for row in value or ()]
+
+    def toFieldValue(self, value):
+        def order(item):
+            index, row = item
+            position = row.get("position") or ""
+            return (int(position) if position.isdigit() else index + 1, index)
+
+        rows = [
+            row
+            for _index, row in sorted(enumerate(value or ()), key=order)
+            if row.get("id") or row.get("title")
+        ]
+        # Rows someone dropped from the submitted form stay, hidden.
+        guide = self.widget.form.context
+        stored = guide_criteria(guide, hidden=True) if _is_guide(guide) else []
+        result = merge_criteria(rows, stored)
+        try:
+            check_criteria(result)
+        except FrameworkGuideValidationError as error:
+            raise FormatterValidationError(error.doc(), value) from error
+        return result
+
+
+def _is_guide(obj) -> bool:
+    return IFrameworkGuide.providedBy(obj)
+
+
+@implementer(ICellsWidget)
+class CellsWidget(TableWidget):
+    klass = "framework-cells-widget"
+    input_template = ViewPageTemplateFile("templates/cells_input.pt")
+    display_template = ViewPageTemplateFile("templates/cells_display.pt")
+
+    def criteria(self) -> list[dict]:
+        return guide_criteria(guide_of(self.form.context))
+
+    def extract(self, default=NO_VALUE):
+        if not self.present():
+            return default
+        form = self.request.form
+        cells = {}
+        for row in self.criteria():
+            prefix = f"{self.name}.{row['id']}."
+            cells[row["id"]] = {
+                key: _text(form, prefix + key).strip()
+                for key in ("verdict", "note", "source_url", "verified_on")
+            }
+        return cells
+
+    def verdicts(self) -> list[dict]:
+        return [
+            {"value": verdict, "title": VERDICT_LABELS[verdict]} for verdict in VERDICTS
+        ]
+
+    def rows(self) -> list[dict]:
+        value = self.value if isinstance(self.value, dict) else {}
+        rows = []
+        for row in self.criteria():
+            cell = value.get(row["id"]) or {}
+            rows.append(
+                {
+                    **row,
+                    "prefix": f"{self.name}.{row['id']}.",
+                    "dom": f"{self.id}-{row['id']}",
+                    "verdict": cell.get("verdict") or "unknown",
+                    "note": cell.get("note") or "",
+                    "source_url": cell.get("source_url") or "",
+                    "verified_on": cell.get("verified_on") or "",
+                }
+            )
+        return rows
+
+
+@adapter(ICriteriaValuesField, ICellsWidget)
+class CellsConverter(BaseDataConverter):
+    """Cells as strings for the form; typed, cleaned and merged on the way back."""
+
+    def toWidgetValue(self, value):
+        widget_value = {}
+        for key in value or {}:
+            cell = cell_of(value, key)
+            day = cell["verified_on"]
+            widget_value[key] = {**cell, "verified_on": day.isoformat() if day else ""}
+        return widget_value
+
+    def toFieldValue(self, value):
+        titles = {row["id"]: row["title"] for row in self.widget.criteria()}
+        try:
+            check_cells(value, titles)
+        except FrameworkGuideValidationError as error:
+            raise FormatterValidationError(error.doc(), value) from error
+        context = self.widget.form.context
+        stored = (
+            getattr(context, "criteria_values", None)
+            if IFrameworkProfile.providedBy(context)
+            else None
+        )
+        # Cells of criteria not in the form (hidden ones) stay as they are.
+        kept = {k: v for k, v in (stored or {}).items() if k not in (value or {})}
+        return clean_values({**kept, **(value or {})})
+
+
+@adapter(ICriteriaField, IFormLayer)
+@implementer(IFieldWidget)
+def CriteriaFieldWidget(field, request):
+    return FieldWidget(field, CriteriaWidget(request))
+
+
+@adapter(ICriteriaValuesField, IFormLayer)
+@implementer(IFieldWidget)
+def CellsFieldWidget(field, request):
+    return FieldWidget(field, CellsWidget(request))
+
+
+# Messages used by the templates (built in Python for the accessible labels).
+LABELS = {
+    "order": _("label_criterion_order", default="Order of row ${number}"),
+    "title": _("label_criterion_title", default="Title of row ${number}"),
+    "description": _(
+        "label_criterion_description", default="Description of row ${number}"
+    ),
+    "decisive": _("label_criterion_decisive", default="Row ${number} is decisive"),
+    "hidden": _("label_criterion_hidden", default="Remove row ${number}"),
+    "verdict": _("label_cell_verdict", default="Verdict on “${criterion}”"),
+    "note": _("label_cell_note", default="Note on “${criterion}”"),
+    "source_url": _("label_cell_source", default="Source for “${criterion}”"),
+    "verified_on": _("label_cell_verified", default="“${criterion}” verified on"),
+}

@@ -1,0 +1,1 @@
+"""The chooser: its questions, the scoring of profiles and the decisive criteria."""

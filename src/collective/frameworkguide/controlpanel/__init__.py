@@ -1,1 +1,0 @@
-"""The ``@@framework-guide-settings`` control panel."""

@@ -1,0 +1,1 @@
+"""What visitors read of a guide: published profiles, card, comparison, matrix."""

@@ -1,0 +1,1 @@
+"""The REST API (plone.restapi): endpoints, serializers and deserializers."""

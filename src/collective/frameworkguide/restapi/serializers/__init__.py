@@ -1,0 +1,1 @@
+"""JSON shapes of the guide, the chooser and profiles, as registered adapters."""

@@ -1,0 +1,1 @@
+"""REST endpoints of the guide (plone.restapi), one sub-package per endpoint."""

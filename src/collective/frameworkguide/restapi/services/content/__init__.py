@@ -1,0 +1,1 @@
+"""``GET`` and ``PATCH`` of a profile with ETag preconditions."""

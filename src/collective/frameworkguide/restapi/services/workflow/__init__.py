@@ -1,0 +1,1 @@
+"""``POST @workflow/<transition>`` on a profile: refusals as JSON."""

@@ -1,0 +1,1 @@
+"""Review of advice: reviewer desk, reader reports, reminders, advice history."""

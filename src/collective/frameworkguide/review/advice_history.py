@@ -1,0 +1,99 @@
+"""The history of a profile's verdicts: its kind and its use cases over time.
+
+When a reviewer publishes a profile (``publish``, or the check-in of a working
+copy), its verdicts are compared with those it had when last published; each
+difference becomes a dated entry "moved from … to …"::
+
+    >>> record_publication(profile, date(2026, 5, 1))  # doctest: +SKIP
+    [{'date': datetime.date(2026, 5, 1), 'field': 'framework_kind',
+      'old': 'micro', 'new': 'full-stack'}]
+
+The entries live in an annotation of the profile (public: the profile page
+shows them as a changelog). A working copy's copy of the annotation is dropped
+before check-in (see ``workflow.working_copy``), so plone.app.iterate's merge
+never overwrites the published profile's history with an older one.
+"""
+
+from collective.frameworkguide.workflow.history import entries as workflow_entries
+from datetime import date
+from persistent.list import PersistentList
+from persistent.mapping import PersistentMapping
+from zope.annotation.interfaces import IAnnotations
+
+
+ANNOTATION_KEY = "collective.frameworkguide.review.advice_history"
+
+TRACKED_FIELDS = ("framework_kind", "use_cases")
+
+PUBLISH_ACTIONS = ("publish", "checkin")
+
+
+def current_verdicts(profile) -> dict:
+    return {
+        "framework_kind": getattr(profile, "framework_kind", None) or None,
+        "use_cases": sorted(getattr(profile, "use_cases", None) or ()),
+    }
+
+
+def _storage(profile, create=False):
+    annotations = IAnnotations(profile, None)
+    if annotations is None:
+        return None
+    storage = annotations.get(ANNOTATION_KEY)
+    if storage is None and create:
+        storage = annotations[ANNOTATION_KEY] = PersistentMapping(
+            {"published": None, "entries": PersistentList()}
+        )
+    return storage
+
+
+def record_publication(profile, day: date) -> list[dict]:
+    """Compare the verdicts with the last published ones; keep what moved."""
+    storage = _storage(profile, create=True)
+    now = current_verdicts(profile)
+    before = storage.get("published")
+    added = []
+    if before is not None:
+        for name in TRACKED_FIELDS:
+            if before.get(name) != now[name]:
+                added.append(
+                    {
+                        "date": day,
+                        "field": name,
+                        "old": before.get(name),
+                        "new": now[name],
+                    }
+                )
+    storage["entries"].extend(added)
+    storage["published"] = now
+    return added
+
+
+def changes(profile) -> list[dict]:
+    """The entries, newest first (copies: safe to hand to templates)."""
+    storage = _storage(profile)
+    if not storage:
+        return []
+    return [dict(entry) for entry in reversed(storage["entries"])]
+
+
+def last_changed(profile) -> date | None:
+    storage = _storage(profile)
+    if not storage or not storage["entries"]:
+        return None
+    return storage["entries"][-1]["date"]
+
+
+def first_published(profile) -> date | None:
+    """The day of the profile's first ``publish``, from its workflow history."""
+    for entry in workflow_entries(profile):
+        if entry.get("action") in PUBLISH_ACTIONS and entry.get("time") is not None:
+            return entry["time"].asdatetime().date()
+    return None
+
+
+def drop_from(obj) -> None:
+    """Remove the history from ``obj`` (a working copy about to be merged)."""
+    annotations = IAnnotations(obj, None)
+    if annotations is not None and ANNOTATION_KEY in annotations:
+        del annotations[ANNOTATION_KEY]

@@ -1,1 +1,0 @@
-"""REST API services of the guide (plone.restapi), one sub-package per endpoint."""
