@@ -31,8 +31,9 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	# Not imported by the add-on, but pinned in constraints.txt for the buildout;
 	# installing them keeps `make constraints` a complete freeze.
 	$(PIP_INSTALL) zc.buildout plone.recipe.zope2instance zc.recipe.testrunner
-	# Code-quality tools used by `make lint` and `make format` and `make i18n`.
-	$(PIP_INSTALL) ruff zpretty i18ndude pyroma
+	# Code-quality tools used by `make lint` and `make format` and `make i18n`,
+	# and the packaging tools of `make release-check`.
+	$(PIP_INSTALL) ruff zpretty i18ndude pyroma build check-manifest
 	touch $@
 
 .PHONY: install
@@ -97,8 +98,8 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 .PHONY: test
-test: install node_modules/.installed ## Run the whole test suite
-	$(BIN)/pytest $(PACKAGE)/tests $(PYTEST_ARGS)
+test: install node_modules/.installed ## Run the whole test suite and the docstring examples
+	$(BIN)/pytest $(PACKAGE) $(PYTEST_ARGS)
 
 # The i18n check fails when a msgid of code, templates, ZCML or profiles is
 # missing from locales/*.pot or untranslated in German, or when a template has
@@ -109,6 +110,7 @@ lint: install ## Check code style, templates, XML and packaging
 	$(BIN)/ruff format --check src scripts setup.py benchmarks
 	$(BIN)/zpretty --check $$(find $(PACKAGE) -name '*.zcml' -o -name '*.xml' -o -name '*.pt')
 	$(BIN)/pyroma -n 9 . > /dev/null || $(BIN)/pyroma .
+	$(BIN)/check-manifest --no-build-isolation
 	$(BIN)/python scripts/i18n.py check
 
 .PHONY: i18n
@@ -155,6 +157,15 @@ buildout-check: ## Slow (~3 min from scratch): versions.cfg is current, buildout
 	bin/instance run <(echo '$(BUILDOUT_PROOF)')
 	bin/test -t test_setup
 	@echo "buildout-check: OK (buildout built bin/instance and bin/test from versions.cfg; test_setup passed)"
+
+# The release as PyPI would get it (scripts/release_check.py): sdist and wheel
+# built into build/release-check/dist, check-manifest, then the wheel (not the
+# source tree) installed with Plone into a fresh virtualenv that creates the
+# demo site and serves it on RELEASE_PORT; the guide must list the frameworks.
+RELEASE_PORT ?= 8090
+.PHONY: release-check
+release-check: install ## Build sdist and wheel, install the wheel with Plone into a fresh venv, serve the demo guide
+	$(BIN)/python scripts/release_check.py --python $(PYTHON) --port $(RELEASE_PORT)
 
 # Not part of `make test`: a bounded load run (docs/reliability.rst).
 SOAK_ARGS ?=

@@ -1,7 +1,7 @@
 """Installer for the collective.frameworkguide package."""
 
 from pathlib import Path
-from setuptools import find_packages
+from setuptools import find_namespace_packages
 from setuptools import setup
 
 
@@ -49,7 +49,13 @@ setup(
         "Documentation": "https://pypi.org/project/collective.frameworkguide",
     },
     license="GPL-2.0-only",
-    packages=find_packages("src"),
+    # src/collective is a native (PEP 420) namespace: it has no __init__.py, so
+    # find_packages() finds nothing there.  Every folder below it is a package,
+    # those without __init__.py too (templates, static, profiles, locales), so
+    # include_package_data ships their files (MANIFEST.in grafts them).
+    packages=find_namespace_packages(
+        "src", include=["collective.*"], exclude=["*.__pycache__"]
+    ),
     package_dir={"": "src"},
     include_package_data=True,
     zip_safe=False,

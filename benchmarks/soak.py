@@ -23,9 +23,9 @@ lost write otherwise). Prints latency percentiles per kind of request; exits
 lost. Writes ``benchmarks/results/soak.json`` (``--json``).
 """
 
-from collective.frameworkguide.tests.http_editing import EditorClient
-from collective.frameworkguide.tests.http_editing import require_loopback
-from collective.frameworkguide.tests.zope_instances import ZopeInstance
+from collective.frameworkguide.tests.support.http_editing import EditorClient
+from collective.frameworkguide.tests.support.http_editing import require_loopback
+from collective.frameworkguide.tests.support.zope_instances import ZopeInstance
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from dataclasses import field

@@ -75,7 +75,11 @@ def po_path(package: Path, language: str, domain: str) -> Path:
 
 
 def new_po(pot: Path, po: Path, language: str) -> None:
-    """An empty catalog for ``language`` with the .pot's header."""
+    """An empty catalog for ``language`` with the .pot's header.
+
+    The header gains the standard ``Language:`` field (the .pot has none);
+    ``i18ndude sync`` keeps it, last in the header, as it is written here.
+    """
     po.parent.mkdir(parents=True, exist_ok=True)
     header = pot.read_text(encoding="utf-8").split("\n\n")[0]
     for old, new in (
@@ -83,6 +87,7 @@ def new_po(pot: Path, po: Path, language: str) -> None:
         ("Language-Name: English", f"Language-Name: {LANGUAGES[language]}"),
     ):
         header = header.replace(old, new)
+    header += f'\n"Language: {language}\\n"'
     po.write_text(header + "\n", encoding="utf-8")
 
 

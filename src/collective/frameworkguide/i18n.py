@@ -1,7 +1,9 @@
 """Translating messages whose mapping holds messages (e.g. a rating's word).
 
->>> translate_message(reason.message, request)  # doctest: +SKIP
-'Ease of learning: High. A good start for a team new to web frameworks.'
+>>> from collective.frameworkguide import _
+>>> rating = _("rating_4", default="High")
+>>> translate_message(_("Ease of learning: ${rating}.", mapping={"rating": rating}))
+'Ease of learning: High.'
 """
 
 from zope.i18n import translate

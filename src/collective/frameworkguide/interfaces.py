@@ -15,3 +15,23 @@ class IFrameworkGuide(Interface):
 
 class IFrameworkProfile(Interface):
     """Marker for a Framework Profile (one framework's advice and facts)."""
+
+
+class IGuideComparison(Interface):
+    """Marker for a guide's comparison of published profiles
+    (``guide.comparison.GuideComparison``): what ``@framework-guide`` serializes."""
+
+
+class IChooserResult(Interface):
+    """Marker for the chooser's answer (``chooser.recommend.ChooserResult``):
+    what ``@framework-chooser`` serializes."""
+
+
+class ISerializeProfileToJson(Interface):
+    """A profile's JSON in ``@framework-guide``, adapting
+    ``(IGuideComparison, request)``: called with one profile of the
+    comparison (a plain dict of catalog metadata), it returns its JSON data.
+    Override it to change the profiles' shape (docs/rest-api.rst)."""
+
+    def __call__(profile):
+        """The JSON-ready dict of ``profile``."""

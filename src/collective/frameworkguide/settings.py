@@ -9,6 +9,7 @@ while tokens stored on profiles stay stable::
 """
 
 from collective.frameworkguide import _
+from collective.frameworkguide.errors import InvalidTermLine
 from zope import schema
 from zope.interface import Interface
 
@@ -61,13 +62,6 @@ DEFAULT_FRAMEWORK_KINDS = _term_lines(_DEFAULT_KIND_TERMS)
 DEFAULT_USE_CASES = _term_lines(_DEFAULT_USE_CASE_TERMS)
 
 DEFAULT_BATTERIES = _term_lines(_DEFAULT_BATTERY_TERMS)
-
-
-class InvalidTermLine(schema.ValidationError):
-    __doc__ = _(
-        "Write one term per line as token|Title, for example crud|CRUD app. "
-        "Tokens use lowercase letters, digits, - and _, and appear only once."
-    )
 
 
 def parse_terms(lines) -> list[tuple[str, str]]:

@@ -5,13 +5,31 @@ from collective.frameworkguide.guide.freshness import interval_of
 from collective.frameworkguide.guide.freshness import today
 from collective.frameworkguide.guide.ramcache import cached_fragment
 from collective.frameworkguide.i18n import translate_message
+from collective.frameworkguide.interfaces import IFrameworkGuide
+from collective.frameworkguide.permissions import ADD_PROFILE
+from collective.frameworkguide.permissions import MODIFY_CONTENT
+from collective.frameworkguide.permissions import REVIEW_PROFILE
 from plone import api
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import parse_qsl
 from urllib.parse import urlencode
 
 
-ADD_PROFILE_PERMISSION = "collective.frameworkguide: Add Framework Profile"
+def is_guide_editor(context) -> bool:
+    """Whether the user writes or reviews the profiles of ``context``'s guide.
+
+    ``context`` is the guide or one of its profiles: whoever may modify or
+    review it, or add profiles to the guide (editors, reviewers, Site
+    Administrators, Managers). Not just who may edit a profile: a pending
+    profile is read-only even for its editors, who still want to know where
+    it stands.
+    """
+    guide = context if IFrameworkGuide.providedBy(context) else context.aq_parent
+    return (
+        api.user.has_permission(MODIFY_CONTENT, obj=context)
+        or api.user.has_permission(REVIEW_PROFILE, obj=context)
+        or api.user.has_permission(ADD_PROFILE, obj=guide)
+    )
 
 
 def compare_url(guide_url: str, ids: list[str]) -> str:
@@ -32,7 +50,7 @@ class GuidePageMixin:
         return translate_message(message, self.request)
 
     def can_add(self) -> bool:
-        return api.user.has_permission(ADD_PROFILE_PERMISSION, obj=self.context)
+        return api.user.has_permission(ADD_PROFILE, obj=self.context)
 
     def guide_url(self) -> str:
         return self.context.absolute_url()

@@ -7,6 +7,7 @@ from collective.frameworkguide.chooser.questions import EXPERIENCE_LEVELS
 from collective.frameworkguide.chooser.questions import QUESTION_TITLES
 from collective.frameworkguide.chooser.questions import YES_NO
 from collective.frameworkguide.chooser.questions import YES_NO_PARAMETERS
+from collective.frameworkguide.chooser.recommend import recommend
 from collective.frameworkguide.criteria import VERDICT_ICONS
 from collective.frameworkguide.guide.comparison import GuideComparison
 from Products.Five.browser import BrowserView
@@ -25,9 +26,10 @@ class FrameworkChooserView(GuidePageMixin, BrowserView):
 
     def update(self):
         self.comparison = GuideComparison(self.context)
-        self.answers, self.notices, self.recommendations = self.comparison.recommend(
-            self.request.form
-        )
+        result = recommend(self.comparison, self.request.form)
+        self.answers = result.answers
+        self.notices = result.notices
+        self.recommendations = result.recommendations
         self.selected = self.answers.as_query()
         # Submitted with every answer left at "no preference".
         self.nothing_answered = not self.answers.given and any(

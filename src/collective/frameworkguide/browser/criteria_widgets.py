@@ -11,29 +11,21 @@ widgets: plain inputs named ``<widget name>.<row>.<key>``.
   them. Ids are made once from the title and travel in a hidden input.
 - Cells: one row per visible criterion of the profile's guide. Cells of hidden
   criteria are kept as stored (restorable), never shown or dropped.
+
+Their data converters, from the submitted rows to the fields' values, are in
+``criteria_converters.py``.
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.content.validation import FrameworkGuideValidationError
-from collective.frameworkguide.criteria import cell_of
-from collective.frameworkguide.criteria import clean_row
-from collective.frameworkguide.criteria import clean_values
 from collective.frameworkguide.criteria import guide_criteria
 from collective.frameworkguide.criteria import guide_of
-from collective.frameworkguide.criteria import merge_criteria
 from collective.frameworkguide.criteria import VERDICT_LABELS
 from collective.frameworkguide.criteria import VERDICTS
-from collective.frameworkguide.criteria.fields import check_cells
-from collective.frameworkguide.criteria.fields import check_criteria
-from collective.frameworkguide.criteria.fields import ICriteriaField
-from collective.frameworkguide.criteria.fields import ICriteriaValuesField
+from collective.frameworkguide.criteria.schema import ICriteriaField
+from collective.frameworkguide.criteria.schema import ICriteriaValuesField
 from collective.frameworkguide.i18n import translate_message
-from collective.frameworkguide.interfaces import IFrameworkGuide
-from collective.frameworkguide.interfaces import IFrameworkProfile
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from z3c.form.browser.widget import HTMLFormElement
-from z3c.form.converter import BaseDataConverter
-from z3c.form.converter import FormatterValidationError
 from z3c.form.interfaces import IFieldWidget
 from z3c.form.interfaces import IFormLayer
 from z3c.form.interfaces import INPUT_MODE
@@ -124,39 +116,6 @@ class CriteriaWidget(TableWidget):
         return rows
 
 
-@adapter(ICriteriaField, ICriteriaWidget)
-class CriteriaConverter(BaseDataConverter):
-    """Rows in form order (by their *order* number); new rows get ids."""
-
-    def toWidgetValue(self, value):
-        return [clean_row(row) for row in value or ()]
-
-    def toFieldValue(self, value):
-        def order(item):
-            index, row = item
-            position = row.get("position") or ""
-            return (int(position) if position.isdigit() else index + 1, index)
-
-        rows = [
-            row
-            for _index, row in sorted(enumerate(value or ()), key=order)
-            if row.get("id") or row.get("title")
-        ]
-        # Rows someone dropped from the submitted form stay, hidden.
-        guide = self.widget.form.context
-        stored = guide_criteria(guide, hidden=True) if _is_guide(guide) else []
-        result = merge_criteria(rows, stored)
-        try:
-            check_criteria(result)
-        except FrameworkGuideValidationError as error:
-            raise FormatterValidationError(error.doc(), value) from error
-        return result
-
-
-def _is_guide(obj) -> bool:
-    return IFrameworkGuide.providedBy(obj)
-
-
 @implementer(ICellsWidget)
 class CellsWidget(TableWidget):
     klass = "framework-cells-widget"
@@ -201,35 +160,6 @@ class CellsWidget(TableWidget):
                 }
             )
         return rows
-
-
-@adapter(ICriteriaValuesField, ICellsWidget)
-class CellsConverter(BaseDataConverter):
-    """Cells as strings for the form; typed, cleaned and merged on the way back."""
-
-    def toWidgetValue(self, value):
-        widget_value = {}
-        for key in value or {}:
-            cell = cell_of(value, key)
-            day = cell["verified_on"]
-            widget_value[key] = {**cell, "verified_on": day.isoformat() if day else ""}
-        return widget_value
-
-    def toFieldValue(self, value):
-        titles = {row["id"]: row["title"] for row in self.widget.criteria()}
-        try:
-            check_cells(value, titles)
-        except FrameworkGuideValidationError as error:
-            raise FormatterValidationError(error.doc(), value) from error
-        context = self.widget.form.context
-        stored = (
-            getattr(context, "criteria_values", None)
-            if IFrameworkProfile.providedBy(context)
-            else None
-        )
-        # Cells of criteria not in the form (hidden ones) stay as they are.
-        kept = {k: v for k, v in (stored or {}).items() if k not in (value or {})}
-        return clean_values({**kept, **(value or {})})
 
 
 @adapter(ICriteriaField, IFormLayer)

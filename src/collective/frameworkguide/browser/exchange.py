@@ -9,7 +9,7 @@ before anything is read. "Check" runs every rule and writes nothing;
 from collective.frameworkguide import _
 from collective.frameworkguide.exchange.export import export_csv
 from collective.frameworkguide.exchange.export import export_data
-from collective.frameworkguide.exchange.importer import ImportResult
+from collective.frameworkguide.exchange.import_result import ImportResult
 from collective.frameworkguide.exchange.importer import ProfileImporter
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView

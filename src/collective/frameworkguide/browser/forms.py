@@ -2,6 +2,7 @@
 
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.csrf import check_token_on_submit
+from collective.frameworkguide.content import PROFILE_TYPE
 from collective.frameworkguide.content.text_rules import IProfileForm
 from plone.dexterity.browser import add
 from plone.dexterity.browser import edit
@@ -38,8 +39,10 @@ def add_behavior_help(form) -> None:
 
 
 @implementer(IProfileForm)
-class ProfileAddForm(add.DefaultAddForm):
-    portal_type = "FrameworkProfile"
+class ProfileFormMixin:
+    """What the add and the edit form share: the CSRF check, the Basics
+    fieldset's label and the behavior fields' help."""
+
     default_fieldset_label = BASICS
 
     def update(self):
@@ -49,20 +52,15 @@ class ProfileAddForm(add.DefaultAddForm):
     def updateWidgets(self, prefix=None):
         super().updateWidgets(prefix)
         add_behavior_help(self)
+
+
+class ProfileAddForm(ProfileFormMixin, add.DefaultAddForm):
+    portal_type = PROFILE_TYPE
 
 
 class ProfileAddView(add.DefaultAddView):
     form = ProfileAddForm
 
 
-@implementer(IProfileForm)
-class ProfileEditForm(edit.DefaultEditForm):
-    default_fieldset_label = BASICS
-
-    def update(self):
-        check_token_on_submit(self)
-        super().update()
-
-    def updateWidgets(self, prefix=None):
-        super().updateWidgets(prefix)
-        add_behavior_help(self)
+class ProfileEditForm(ProfileFormMixin, edit.DefaultEditForm):
+    pass

@@ -8,7 +8,7 @@ profiles stays a readable page of bounded size.
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import GuidePageMixin
 from collective.frameworkguide.guide.comparison import GuideComparison
-from collective.frameworkguide.guide.comparison import QUICK_PICK_SIZE
+from collective.frameworkguide.guide.querystring import QueryReader
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 
@@ -17,11 +17,17 @@ PAGE_SIZE = 12
 
 
 def page_number(form) -> int:
-    """``?page=N`` as a positive integer; anything else is page 1."""
-    value = form.get("page", "1")
-    if isinstance(value, (list, tuple)):
-        value = value[0] if value else "1"
-    text = str(value).strip()
+    """``?page=N`` as a positive integer; anything else is page 1.
+
+    >>> page_number({"page": ["2", "3"]}), page_number({"page": "-1"})
+    (2, 1)
+    >>> page_number({"page": 3})
+    3
+    """
+    value = form.get("page", "")
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)  # ``?page:int=N``: Zope converted it already
+    text = QueryReader({"page": value}).one("page")
     return int(text) if text.isascii() and text.isdigit() and int(text) > 0 else 1
 
 
@@ -57,20 +63,11 @@ class FrameworkGuideView(GuidePageMixin, BrowserView):
         return _("Published frameworks compared, one column per framework.")
 
     def quick_pick(self) -> list[dict]:
-        """The quick pick, at most ``QUICK_PICK_SIZE`` names per use case."""
-        picks = []
-        for pick in self.comparison.quick_pick():
-            shown = pick["profiles"][:QUICK_PICK_SIZE]
-            more = len(pick["profiles"]) - len(shown)
-            picks.append(
-                {
-                    **pick,
-                    "profiles": shown,
-                    "more": more,
-                    "more_url": self.page_url(use_case=pick["token"], page=1),
-                }
-            )
-        return picks
+        """The quick pick, with a link to all profiles of each use case."""
+        return [
+            {**pick, "more_url": self.page_url(use_case=pick["token"], page=1)}
+            for pick in self.comparison.quick_pick()
+        ]
 
     def page_url(self, page: int, **changes) -> str:
         """This page's address with the current filters and ``page``."""

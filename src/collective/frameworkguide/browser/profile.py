@@ -1,10 +1,10 @@
 """``@@framework-profile``: one framework's full profile."""
 
 from collective.frameworkguide import _
-from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
-from collective.frameworkguide.browser.base import compare_url
+from collective.frameworkguide.browser.base import is_guide_editor
+from collective.frameworkguide.browser.profile_links import ProfileLinksMixin
 from collective.frameworkguide.content.profile import RATING_FIELDS
-from collective.frameworkguide.content.vocabularies import terms_from_registry
+from collective.frameworkguide.content.vocabularies import TermTitles
 from collective.frameworkguide.criteria import cell_of
 from collective.frameworkguide.criteria import guide_criteria
 from collective.frameworkguide.criteria import missing_evidence
@@ -14,14 +14,10 @@ from collective.frameworkguide.guide.card import RATING_TITLES
 from collective.frameworkguide.guide.freshness import interval_of
 from collective.frameworkguide.guide.freshness import is_stale
 from collective.frameworkguide.guide.freshness import today
-from collective.frameworkguide.guide.published import published_profile_brains
 from collective.frameworkguide.guide.published import published_state_key
 from collective.frameworkguide.guide.ramcache import cached_fragment
-from collective.frameworkguide.guide.related import related_brains
 from collective.frameworkguide.i18n import translate_message
-from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.review.advice_history import changes
-from collective.frameworkguide.workflow import REVIEW_PERMISSION
 from collective.frameworkguide.workflow.history import reject_comment
 from plone import api
 from Products.Five.browser import BrowserView
@@ -29,10 +25,9 @@ from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 
 ARCHIVED = "archived"
-COMPARE_LINKS = 8
 
 
-class FrameworkProfileView(BrowserView):
+class FrameworkProfileView(ProfileLinksMixin, BrowserView):
     """The profile page: advice, ratings in words and bars, facts and links."""
 
     missing_template = ViewPageTemplateFile("templates/missing.pt")
@@ -90,17 +85,8 @@ class FrameworkProfileView(BrowserView):
         return self.state == ARCHIVED
 
     def is_editor(self) -> bool:
-        """Those who write or review profiles see the workflow state.
-
-        Not just who may edit this profile: a pending profile is read-only even
-        for its editors, who still want to know where it stands.
-        """
-        guide = self.context.aq_parent
-        return (
-            api.user.has_permission("Modify portal content", obj=self.context)
-            or api.user.has_permission(REVIEW_PERMISSION, obj=self.context)
-            or api.user.has_permission(ADD_PROFILE_PERMISSION, obj=guide)
-        )
+        """Those who write or review profiles see the workflow state."""
+        return is_guide_editor(self.context)
 
     def state_title(self) -> str:
         workflow_tool = api.portal.get_tool("portal_workflow")
@@ -114,20 +100,17 @@ class FrameworkProfileView(BrowserView):
         return reject_comment(self.context)
 
     def kind_title(self) -> str:
-        kinds = dict(terms_from_registry("framework_kinds"))
-        token = self.context.framework_kind
-        return kinds.get(token, token or "")
+        kinds = TermTitles.of_field("framework_kind")
+        return kinds.title(self.context.framework_kind)
 
     def use_case_titles(self) -> list[str]:
-        titles = terms_from_registry("use_cases")
-        have = set(self.context.use_cases or ())
-        known = [title for token, title in titles if token in have]
-        return known + sorted(have - {token for token, _title in titles})
+        titles = TermTitles.of_field("use_cases")
+        return titles.titles(titles.in_order(self.context.use_cases))
 
     def batteries(self) -> dict[str, list[str]]:
         """Battery titles, split into ``built_in`` and ``missing``."""
         have = set(self.context.batteries or ())
-        terms = terms_from_registry("batteries")
+        terms = TermTitles.of_field("batteries").items()
         return {
             "built_in": [title for token, title in terms if token in have],
             "missing": [title for token, title in terms if token not in have],
@@ -168,31 +151,16 @@ class FrameworkProfileView(BrowserView):
     def review_interval(self) -> int:
         return interval_of(self.context.aq_parent)
 
-    def successor(self) -> dict | None:
-        """The profile named in ``replaced_by``, if the visitor may see it."""
-        relation = getattr(self.context, "replaced_by", None)
-        if relation is None or relation.isBroken():
-            return None
-        target = relation.to_object
-        if (
-            target is None
-            or not IFrameworkProfile.providedBy(target)
-            or target.UID() == self.context.UID()
-            or not api.user.has_permission("View", obj=target)
-        ):
-            return None
-        return {"title": target.Title(), "url": target.absolute_url()}
-
     def changelog(self) -> list[dict]:
         """The verdict history, newest first, in words."""
-        kinds = dict(terms_from_registry("framework_kinds"))
-        use_cases = dict(terms_from_registry("use_cases"))
+        kinds = TermTitles.of_field("framework_kind")
+        use_cases = TermTitles.of_field("use_cases")
 
         def words(field, value):
             if field == "framework_kind":
-                titles = [kinds.get(value, value)] if value else []
+                titles = [kinds.title(value)] if value else []
             else:
-                titles = [use_cases.get(token, token) for token in value or ()]
+                titles = use_cases.titles(value)
             text = ", ".join(self._translate(title) for title in titles)
             return text or self._translate(_("nothing"))
 
@@ -224,39 +192,3 @@ class FrameworkProfileView(BrowserView):
     def text(self):
         text = getattr(self.context, "text", None)
         return text.output_relative_to(self.context) if text else ""
-
-    def links(self) -> list[dict]:
-        return [
-            {"title": title, "url": getattr(self.context, name, None)}
-            for name, title in (
-                ("website", _("Website")),
-                ("repository", _("Source repository")),
-                ("documentation_url", _("Documentation")),
-            )
-            if getattr(self.context, name, None)
-        ]
-
-    def compare_links(self) -> list[dict]:
-        """Links comparing this profile with the ``COMPARE_LINKS`` published
-        profiles most related to it (same kind, then a shared use case)."""
-        guide = self.context.aq_parent
-        if self.state != "published":
-            return []
-        own = {
-            "id": self.context.getId(),
-            "framework_kind": self.context.framework_kind,
-            "use_cases": self.context.use_cases or (),
-        }
-        return [
-            {
-                "title": brain.Title,
-                "url": compare_url(guide.absolute_url(), [own["id"], brain.getId]),
-            }
-            for brain in related_brains(guide, own, COMPARE_LINKS)
-        ]
-
-    def more_to_compare(self) -> bool:
-        """Whether the guide has profiles beyond those linked for comparing."""
-        guide = self.context.aq_parent
-        published = published_profile_brains(guide, sort_limit=1)
-        return published.actual_result_count - 1 > COMPARE_LINKS

@@ -8,32 +8,20 @@ reviewers close here with a comment.
 
 from AccessControl import Unauthorized
 from collective.frameworkguide import _
-from collective.frameworkguide.browser.base import ADD_PROFILE_PERMISSION
+from collective.frameworkguide.browser.base import is_guide_editor
 from collective.frameworkguide.guide.freshness import DRAFT_IDLE_DAYS
 from collective.frameworkguide.guide.freshness import interval_of
 from collective.frameworkguide.guide.freshness import today
 from collective.frameworkguide.interfaces import IFrameworkProfile
+from collective.frameworkguide.permissions import REVIEW_PROFILE
 from collective.frameworkguide.review import desk
 from collective.frameworkguide.review.reports import close_report
-from collective.frameworkguide.workflow import REVIEW_PERMISSION
 from datetime import datetime
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from Products.statusmessages.interfaces import IStatusMessage
-
-
-def may_use_desk(guide) -> bool:
-    """Reviewers and editors of the guide (and Site Administrators, Managers)."""
-    return any(
-        api.user.has_permission(permission, obj=guide)
-        for permission in (
-            REVIEW_PERMISSION,
-            ADD_PROFILE_PERMISSION,
-            "Modify portal content",
-        )
-    )
 
 
 class FrameworkReviewView(BrowserView):
@@ -45,7 +33,7 @@ class FrameworkReviewView(BrowserView):
         return self.missing_template(missing=missing)
 
     def __call__(self):
-        if not may_use_desk(self.context):
+        if not is_guide_editor(self.context):
             raise Unauthorized("The reviewer desk is for the guide's editors.")
         if self.request.method == "POST" and "form.buttons.close" in self.request.form:
             response = self.close()
@@ -64,7 +52,7 @@ class FrameworkReviewView(BrowserView):
         self.reports = desk.report_rows(self.context)
 
     def can_review(self) -> bool:
-        return api.user.has_permission(REVIEW_PERMISSION, obj=self.context)
+        return api.user.has_permission(REVIEW_PROFILE, obj=self.context)
 
     def close(self):
         """Close a report with a comment; redirects on success."""
@@ -74,7 +62,7 @@ class FrameworkReviewView(BrowserView):
         if profile is None or not IFrameworkProfile.providedBy(profile):
             self.error = _("That report no longer exists.")
             return None
-        if not api.user.has_permission(REVIEW_PERMISSION, obj=profile):
+        if not api.user.has_permission(REVIEW_PROFILE, obj=profile):
             raise Unauthorized("Only reviewers close reports.")
         comment = (form.get("comment") or "").strip()
         if not comment:

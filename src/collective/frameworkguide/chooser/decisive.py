@@ -2,7 +2,7 @@
 
 A decisive criterion's verdict joins every recommendation's reasons, with the
 cell's note, and adds no points: it is evidence the reader weighs, while the
-score stays the sum of the rules answered in the chooser (``chooser.py``).
+score stays the sum of the rules answered in the chooser (``scoring.py``).
 """
 
 from collections.abc import Mapping

@@ -1,7 +1,7 @@
 """The chooser's questions, and how a query string becomes its answers.
 
 Shared by ``@@framework-chooser``, the REST endpoint ``@framework-chooser`` and
-their serializer; the scoring rules are in ``chooser.py``::
+their serializer; the scoring rules are in ``scoring.py``::
 
     >>> answers, notices = parse_answers(
     ...     {"use_case": "crud", "admin": "maybe"}, {"crud": "CRUD app"}

@@ -1,16 +1,21 @@
 """The chooser: a few answers in, a ranked list of profiles with reasons out.
 
 Pure functions over plain data, shared by ``@@framework-chooser`` and the REST
-endpoint ``@framework-chooser``; nothing here reads the request or the site.
-The questions and how answers are read live in ``chooser_answers.py``; this
-module holds the scoring rules::
+endpoint ``@framework-chooser`` (through ``recommend.py``); nothing here reads
+the request or the site. The questions and how answers are read live in
+``questions.py``; this module holds the scoring rules::
 
     >>> from collective.frameworkguide.chooser.questions import parse_answers
     >>> answers, notices = parse_answers(
     ...     {"use_case": "crud", "admin": "yes"}, {"crud": "CRUD app"}
     ... )
-    >>> [r.profile["id"] for r in rank(profiles, answers)]  # doctest: +SKIP
-    ['django', 'plone', 'flask', 'pyramid']
+    >>> profiles = [
+    ...     {"id": "flask", "title": "Flask", "use_cases": ["one-page"]},
+    ...     {"id": "django", "title": "Django", "use_cases": ["crud"],
+    ...      "batteries": ["admin"]},
+    ... ]
+    >>> [(r.profile["id"], r.score) for r in rank(profiles, answers)]
+    [('django', 6), ('flask', -1)]
 
 Every point comes from a profile's own data (``use_cases``, ``batteries``,
 ``learning_curve``, ``flexibility``, ``ecosystem``, ``documentation_quality``),

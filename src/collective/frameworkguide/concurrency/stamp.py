@@ -14,9 +14,9 @@ commit conflicts, Zope retries the request, and the retry sees the new stamp.
 
 Usage, in a test or a script::
 
-    >>> from collective.frameworkguide.concurrency.stamp import stamp_of
-    >>> stamp_of(profile)  # doctest: +SKIP
-    '1732531234123456'
+    from collective.frameworkguide.concurrency.stamp import stamp_of
+
+    stamp_of(profile)  # '1732531234123456'
 """
 
 from collective.frameworkguide import _

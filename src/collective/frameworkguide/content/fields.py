@@ -1,7 +1,7 @@
 """The profile's fields, declared once: what each holds and where it takes part.
 
 Everything that lists a profile's fields is derived from ``PROFILE_FIELDS``:
-the catalog card (and so the matrix and the REST API's plain data), the export
+the catalog card (and so the pages and the REST API's plain data), the export
 and import columns, the kind of JSON the REST API accepts, and the reviewer
 desk's field-by-field difference. Adding a field to the schema
 (``content/profile.py``) and one line here makes it appear everywhere::
@@ -12,11 +12,21 @@ desk's field-by-field difference. Adding a field to the schema
     False
     >>> names_of_kind("url")
     ('website', 'repository', 'documentation_url')
-    >>> field("use_cases").vocabulary
-    'collective.frameworkguide.UseCases'
+    >>> field("use_cases").kind, vocabulary_of("use_cases")
+    ('choices', 'collective.frameworkguide.UseCases')
+    >>> kind_of("first_release_year"), kind_of("review_state")
+    ('number', None)
+
+The REST API's plain values (copied from the card as they are) are
+``names_of_kind("line", "text", "url", "lines", "number", role="card")``.
+
+The helpers read ``PROFILE_FIELDS`` when called, never at import time, so
+what is derived follows the table even when a test changes it.
 """
 
+from collective.frameworkguide import _
 from dataclasses import dataclass
+from zope.i18nmessageid import Message
 
 
 # What a field's value is: decides its JSON shape, its export cell, its card
@@ -48,10 +58,18 @@ ROLES = (
 
 @dataclass(frozen=True)
 class ProfileField:
+    """One field: its kind of value, its roles and, for a choice, its vocabulary.
+
+    Fields that a behavior provides, not the profile's schema, name that
+    ``behavior`` and carry the ``title`` the guide shows for them.
+    """
+
     name: str
     kind: str
     roles: tuple[str, ...] = ROLES
     vocabulary: str | None = None
+    behavior: str | None = None
+    title: Message | None = None
 
     def __post_init__(self):
         assert self.kind in KINDS, self.kind
@@ -62,10 +80,17 @@ def _vocabulary(name: str) -> str:
     return f"collective.frameworkguide.{name}"
 
 
-# In the order of the contract (DESIGN.md): the export's column order.
+def _basic(name: str, kind: str, title: Message) -> ProfileField:
+    """A field of the plone.basic behavior: off the card, since every catalog
+    brain has its own ``Title`` and ``Description``."""
+    roles = ("export", "import", "diff")
+    return ProfileField(name, kind, roles, behavior="plone.basic", title=title)
+
+
+# In the contract's order (docs/integrators.rst): the export's column order.
 PROFILE_FIELDS = (
-    ProfileField("title", "line", ("export", "import", "diff")),
-    ProfileField("description", "text", ("export", "import", "diff")),
+    _basic("title", "line", _("Title")),
+    _basic("description", "text", _("Summary")),
     ProfileField("framework_kind", "choice", vocabulary=_vocabulary("FrameworkKinds")),
     ProfileField("use_cases", "choices", vocabulary=_vocabulary("UseCases")),
     ProfileField("choose_when", "text"),
@@ -84,28 +109,54 @@ PROFILE_FIELDS = (
     ProfileField("latest_version", "line"),
     ProfileField("first_release_year", "number"),
     ProfileField("example_projects", "lines"),
-    ProfileField("text", "rich"),
+    ProfileField("text", "rich", behavior="plone.richtext", title=_("In more detail")),
     # The image stays in its blob: the card keeps its file name only.
     ProfileField("logo", "image", ("card", "export", "import")),
     # Set by the ``publish`` transition: exported for information only.
     ProfileField("last_reviewed", "date", ("card", "export")),
+    # The card holds the cells under ``criteria`` (see guide/card.py).
     ProfileField("criteria_values", "cells", ("export", "import", "diff")),
     # A relation, not data of this profile: edited in the form only.
     ProfileField("replaced_by", "relation", ()),
 )
 
-_BY_NAME = {f.name: f for f in PROFILE_FIELDS}
+
+def _declared(name: str) -> ProfileField | None:
+    for declaration in PROFILE_FIELDS:
+        if declaration.name == name:
+            return declaration
+    return None
 
 
 def field(name: str) -> ProfileField:
-    """The declaration of one field."""
-    return _BY_NAME[name]
+    """The declaration of one field (``KeyError`` for any other name)."""
+    declaration = _declared(name)
+    if declaration is None:
+        raise KeyError(name)
+    return declaration
+
+
+def kind_of(name: str) -> str | None:
+    """The kind of a field's value; ``None`` for a name that is no field."""
+    declaration = _declared(name)
+    return declaration.kind if declaration is not None else None
+
+
+def vocabulary_of(name: str) -> str | None:
+    """The vocabulary of a choice field; ``None`` for any other name."""
+    declaration = _declared(name)
+    return declaration.vocabulary if declaration is not None else None
+
+
+def fields_in(role: str) -> tuple[ProfileField, ...]:
+    """The declarations of the fields taking part in ``role``, in contract order."""
+    assert role in ROLES, role
+    return tuple(f for f in PROFILE_FIELDS if role in f.roles)
 
 
 def names(role: str) -> tuple[str, ...]:
     """The names of the fields taking part in ``role``, in contract order."""
-    assert role in ROLES, role
-    return tuple(f.name for f in PROFILE_FIELDS if role in f.roles)
+    return tuple(f.name for f in fields_in(role))
 
 
 def names_of_kind(*kinds: str, role: str | None = None) -> tuple[str, ...]:

@@ -1,7 +1,7 @@
 """FrameworkGuide: the folder that holds one guide's Framework Profiles."""
 
 from collective.frameworkguide import _
-from collective.frameworkguide.criteria.fields import criteria_field
+from collective.frameworkguide.criteria.schema import criteria_field
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from plone.dexterity.content import Container
 from plone.supermodel import model

@@ -1,15 +1,16 @@
 """FrameworkProfile: one framework's advice, ratings and facts."""
 
 from collective.frameworkguide import _
-from collective.frameworkguide.content.url import web_url_field
+from collective.frameworkguide.content import PROFILE_TYPE
+from collective.frameworkguide.content.field_factories import optional_web_url_field
+from collective.frameworkguide.content.field_factories import points_field
+from collective.frameworkguide.content.field_factories import rating_field
+from collective.frameworkguide.content.fields import names_of_kind
 from collective.frameworkguide.content.validation import check_first_release_year
 from collective.frameworkguide.content.validation import check_line
-from collective.frameworkguide.content.validation import check_lines
-from collective.frameworkguide.content.validation import check_rating
 from collective.frameworkguide.content.validation import check_text
-from collective.frameworkguide.content.validation import check_web_url
 from collective.frameworkguide.content.year import year_field
-from collective.frameworkguide.criteria.fields import criteria_values_field
+from collective.frameworkguide.criteria.schema import criteria_values_field
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from plone.app.z3cform.widgets.contentbrowser import ContentBrowserFieldWidget
 from plone.autoform import directives
@@ -22,37 +23,7 @@ from zope import schema
 from zope.interface import implementer
 
 
-RATING_FIELDS = ("learning_curve", "documentation_quality", "flexibility", "ecosystem")
-
-
-def _rating(title, description):
-    return schema.Int(
-        title=title,
-        description=description,
-        required=False,
-        constraint=check_rating,
-    )
-
-
-def _points(title, description):
-    return schema.List(
-        title=title,
-        description=description,
-        value_type=schema.TextLine(),
-        required=False,
-        default=[],
-        missing_value=[],
-        constraint=check_lines,
-    )
-
-
-def _web_url(title, description):
-    return web_url_field(
-        title=title,
-        description=description,
-        required=False,
-        constraint=check_web_url,
-    )
+RATING_FIELDS = names_of_kind("rating")
 
 
 class IFrameworkProfileSchema(model.Schema):
@@ -113,12 +84,12 @@ class IFrameworkProfileSchema(model.Schema):
         constraint=check_text,
     )
 
-    strengths = _points(
+    strengths = points_field(
         _("Strengths"),
         _("One strength per line, at most 200 characters each."),
     )
 
-    weaknesses = _points(
+    weaknesses = points_field(
         _("Weaknesses"),
         _("One weakness per line, at most 200 characters each."),
     )
@@ -129,22 +100,22 @@ class IFrameworkProfileSchema(model.Schema):
         fields=list(RATING_FIELDS),
     )
 
-    learning_curve = _rating(
+    learning_curve = rating_field(
         _("Ease of learning"),
         _("1 = steep and hard for beginners, 5 = gentle, quick to pick up."),
     )
 
-    documentation_quality = _rating(
+    documentation_quality = rating_field(
         _("Documentation"),
         _("1 = sparse or hard to follow, 5 = complete, clear and up to date."),
     )
 
-    flexibility = _rating(
+    flexibility = rating_field(
         _("Flexibility"),
         _("1 = the framework's way or none, 5 = mix and match any libraries you like."),
     )
 
-    ecosystem = _rating(
+    ecosystem = rating_field(
         _("Ecosystem"),
         _("1 = few add-ons and little community, 5 = many add-ons, large community."),
     )
@@ -175,17 +146,17 @@ class IFrameworkProfileSchema(model.Schema):
         missing_value=set(),
     )
 
-    website = _web_url(
+    website = optional_web_url_field(
         _("Website"),
         _("The project's home page, starting with https://."),
     )
 
-    repository = _web_url(
+    repository = optional_web_url_field(
         _("Source repository"),
         _("Where the source code lives, starting with https://."),
     )
 
-    documentation_url = _web_url(
+    documentation_url = optional_web_url_field(
         _("Documentation address"),
         _("The official documentation, starting with https://."),
     )
@@ -213,7 +184,7 @@ class IFrameworkProfileSchema(model.Schema):
         constraint=check_first_release_year,
     )
 
-    example_projects = _points(
+    example_projects = points_field(
         _("Example projects"),
         _("One project built with it per line, at most 200 characters each."),
     )
@@ -222,7 +193,7 @@ class IFrameworkProfileSchema(model.Schema):
         "replaced_by",
         ContentBrowserFieldWidget,
         vocabulary="plone.app.vocabularies.Catalog",
-        pattern_options={"selectableTypes": ["FrameworkProfile"]},
+        pattern_options={"selectableTypes": [PROFILE_TYPE]},
     )
     replaced_by = RelationChoice(
         title=_("Replaced by"),

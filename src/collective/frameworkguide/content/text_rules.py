@@ -4,7 +4,7 @@ The profile's own fields carry their rules as schema constraints
 (``validation.py``). Title, description and text come from shared behaviors
 (plone.basic, plone.richtext) whose fields cannot carry a profile's rules, so
 ``BEHAVIOR_CHECKS`` names them for both entry points: the z3c.form validators
-below and the REST API's deserializer (``services.json_input``)::
+below and the REST API's deserializer (``restapi.deserializers.json_input``)::
 
     >>> BEHAVIOR_CHECKS["description"]("Plain\\ntext")
     True
@@ -14,26 +14,15 @@ edit form would then clear the field); ``VocabularyTokens`` refuses it with
 the REST API's message instead.
 """
 
-from collective.frameworkguide import _
 from collective.frameworkguide.content.profile import IFrameworkProfileSchema
 from collective.frameworkguide.content.validation import check_description
 from collective.frameworkguide.content.validation import check_line
 from collective.frameworkguide.content.validation import check_rich_text
-from collective.frameworkguide.content.validation import FrameworkGuideValidationError
+from collective.frameworkguide.errors import UnknownTerm
 from plone.app.contenttypes.behaviors.richtext import IRichTextBehavior
 from plone.app.dexterity.behaviors.metadata import IBasic
 from z3c.form import validator
 from zope.interface import Interface
-
-
-PROFILE_TYPE = "FrameworkProfile"
-
-
-class UnknownTerm(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_unknown_term",
-        default="“${value}” is not one of the choices: ${choices}.",
-    )
 
 
 def _rich_text_source(value) -> str:

@@ -1,16 +1,14 @@
 """A profile's title is unique within its guide, whatever the letter case."""
 
+from collective.frameworkguide.content import PROFILE_TYPE
 from collective.frameworkguide.content.validation import check_line
-from collective.frameworkguide.content.validation import DuplicateTitle
+from collective.frameworkguide.errors import DuplicateTitle
+from collective.frameworkguide.guide.published import profile_brains
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from collective.frameworkguide.interfaces import IFrameworkProfile
-from plone import api
 from plone.app.dexterity.behaviors.metadata import IBasic
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from z3c.form import validator
-
-
-PROFILE_TYPE = "FrameworkProfile"
 
 
 def _normalise(title: str) -> str:
@@ -23,18 +21,13 @@ def title_taken(guide, title: str, exclude=None) -> bool:
     Drafts the current user cannot see count too, so the catalog is searched
     unrestricted::
 
-        >>> title_taken(guide, "FLASK")  # doctest: +SKIP
-        True
+        title_taken(guide, "FLASK")  # True when "Flask" is in the guide
     """
     wanted = _normalise(title)
     if not wanted:
         return False
-    catalog = api.portal.get_tool("portal_catalog")
     excluded = _same_profile_paths(exclude) if exclude is not None else set()
-    brains = catalog.unrestrictedSearchResults(
-        portal_type=PROFILE_TYPE,
-        path={"query": "/".join(guide.getPhysicalPath()), "depth": 1},
-    )
+    brains = profile_brains(guide, unrestricted=True)
     return any(
         _normalise(brain.Title) == wanted and brain.getPath() not in excluded
         for brain in brains

@@ -11,7 +11,7 @@ or an "é" in a path. ``web_url_field`` makes an ordinary ``zope.schema.URI``
 """
 
 from collective.frameworkguide.content.validation import check_web_url_text
-from collective.frameworkguide.content.validation import FrameworkGuideValidationError
+from collective.frameworkguide.errors import FrameworkGuideValidationError
 from z3c.form.converter import FieldDataConverter
 from z3c.form.converter import FormatterValidationError
 from z3c.form.interfaces import IWidget

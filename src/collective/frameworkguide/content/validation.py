@@ -1,21 +1,27 @@
 """Field constraints with messages an editor can act on.
 
 zope.schema's own errors ("Constraint not satisfied", "Value is too small") do not
-tell an editor what to type instead, so every rule here raises a ``ValidationError``
-whose ``doc()`` is a translatable sentence. z3c.form shows that sentence next to
-the field; plone.restapi returns it in the JSON error.
+tell an editor what to type instead, so every rule here raises one of the
+``errors`` module, whose ``doc()`` is a translatable sentence. z3c.form shows
+that sentence next to the field; plone.restapi returns it in the JSON error::
 
     >>> check_web_url("ftp://example.org")
     Traceback (most recent call last):
     ...
-    collective.frameworkguide.content.validation.InvalidWebURL: ...
+    collective.frameworkguide.errors.InvalidWebURL: ftp://example.org
 """
 
-from collective.frameworkguide import _
+from collective.frameworkguide.errors import EmptyLine
+from collective.frameworkguide.errors import InvalidWebURL
+from collective.frameworkguide.errors import InvisibleCharacter
+from collective.frameworkguide.errors import InvisibleCharacterInLine
+from collective.frameworkguide.errors import LineTooLong
+from collective.frameworkguide.errors import NonAsciiWebURL
+from collective.frameworkguide.errors import RatingOutOfRange
+from collective.frameworkguide.errors import TextTooLong
+from collective.frameworkguide.errors import YearOutOfRange
 from datetime import date
 from urllib.parse import urlsplit
-from zope.i18nmessageid import Message
-from zope.schema import ValidationError
 
 import unicodedata
 
@@ -34,102 +40,6 @@ MAX_RICH_TEXT_LENGTH = 100_000
 # "Trojan Source" characters). Marks (U+200E, U+200F, U+061C) stay allowed.
 DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 LINE_BREAKS = frozenset("\t\n\r")
-
-
-class FrameworkGuideValidationError(ValidationError):
-    """Base class: ``doc()`` returns the message, with a mapping when needed."""
-
-    message = _("The value is not valid.")
-
-    def __init__(self, value=None, **mapping):
-        super().__init__(value)
-        self.mapping = mapping
-
-    def doc(self):
-        # Message() keeps the msgid's default text and domain; the message
-        # factory would drop the default and show editors the bare msgid.
-        if self.mapping:
-            return Message(self.message, mapping=self.mapping)
-        return self.message
-
-
-class InvalidWebURL(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "Enter a full web address that starts with http:// or https://, "
-        "for example https://example.org."
-    )
-
-
-class YearOutOfRange(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_year_out_of_range",
-        default="Enter a year between ${first} and ${last}.",
-    )
-
-
-class RatingOutOfRange(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_rating_out_of_range",
-        default="Choose a rating from ${low} (lowest) to ${high} (highest).",
-    )
-
-
-class EmptyLine(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_empty_line",
-        default="Line ${line} is empty: write one point per line, without blank lines.",
-    )
-
-
-class LineTooLong(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_line_too_long",
-        default="Line ${line} has ${length} characters; keep each point to "
-        "${limit} characters or fewer.",
-    )
-
-
-class InvisibleCharacter(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_invisible_character",
-        default="Character ${position} is an invisible control character "
-        "(${code}). Remove it: such characters can hide text or change the "
-        "order in which it is displayed.",
-    )
-
-
-class InvisibleCharacterInLine(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_invisible_character_in_line",
-        default="Line ${line}, character ${position} is an invisible control "
-        "character (${code}). Remove it: such characters can hide text or "
-        "change the order in which it is displayed.",
-    )
-
-
-class TextTooLong(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_text_too_long",
-        default="This text has ${length} characters; keep it to ${limit} "
-        "characters or fewer.",
-    )
-
-
-class NonAsciiWebURL(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_web_url_not_ascii",
-        default="Write the web address in ASCII characters only: percent-encode "
-        "other characters (é becomes %C3%A9) and write an international domain "
-        "name in its xn-- form.",
-    )
-
-
-class DuplicateTitle(FrameworkGuideValidationError):
-    __doc__ = message = _(
-        "msg_duplicate_title",
-        default="This guide already has a profile called “${title}”. Choose "
-        "another title or edit the existing profile.",
-    )
 
 
 def invisible_character(value: str, multiline: bool = False) -> tuple | None:

@@ -50,9 +50,6 @@ VERDICT_ICONS = {
     "unknown": "?",
 }
 
-ROW_KEYS = ("id", "title", "description", "decisive", "hidden")
-CELL_KEYS = ("verdict", "note", "source_url", "verified_on")
-
 MAX_TITLE_LENGTH = 100
 MAX_DESCRIPTION_LENGTH = 300
 MAX_NOTE_LENGTH = 500
@@ -140,6 +137,22 @@ def clean_values(values: dict | None) -> dict:
         for key, cell in (values or {}).items()
         if isinstance(cell, dict) and not is_empty(cell)
     }
+
+
+def cells_json(values: dict | None) -> dict:
+    """A profile's cells as JSON (the export, the REST API): cleaned as
+    :func:`clean_values`, dates as ISO strings::
+
+        >>> from datetime import date
+        >>> cells = {"orm": {"verdict": "yes", "verified_on": date(2026, 1, 2)}}
+        >>> cells_json(cells)["orm"]["verified_on"]
+        '2026-01-02'
+    """
+    cells = clean_values(values)
+    for cell in cells.values():
+        day = cell["verified_on"]
+        cell["verified_on"] = day.isoformat() if day else None
+    return cells
 
 
 def cell_of(values: dict | None, criterion_id: str) -> dict:

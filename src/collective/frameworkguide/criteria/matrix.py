@@ -1,6 +1,6 @@
 """The matrix rows of a guide's criteria, from the profiles' catalog cards.
 
-Each row has the shape of ``comparison.matrix_row`` (``name``, ``title``,
+Each row has the shape of ``guide.matrix.matrix_row`` (``name``, ``title``,
 ``kind``, ``cells``, ``differs``) with ``kind == "criterion"``, the criterion's
 id as ``token``, and cells that carry the whole typed value::
 

@@ -8,12 +8,12 @@ they are (an import never removes a criterion).
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.content.validation import FrameworkGuideValidationError
 from collective.frameworkguide.criteria import clean_row
-from collective.frameworkguide.criteria import clean_values
 from collective.frameworkguide.criteria import guide_criteria
 from collective.frameworkguide.criteria import new_criterion_id
-from collective.frameworkguide.criteria.fields import check_criteria
+from collective.frameworkguide.criteria.schema import check_criteria
+from collective.frameworkguide.errors import FrameworkGuideValidationError
+from collective.frameworkguide.permissions import MODIFY_CONTENT
 from plone import api
 
 
@@ -32,15 +32,6 @@ MAY_NOT_CHANGE = _(
 
 def exported_criteria(guide) -> list[dict]:
     return guide_criteria(guide, hidden=True)
-
-
-def exported_cells(values) -> dict:
-    """``criteria_values`` as JSON: dates as ISO strings."""
-    cells = clean_values(values)
-    for cell in cells.values():
-        day = cell["verified_on"]
-        cell["verified_on"] = day.isoformat() if day else None
-    return cells
 
 
 def import_criteria(guide, data) -> object:
@@ -68,7 +59,7 @@ def import_criteria(guide, data) -> object:
     except FrameworkGuideValidationError as error:
         return error.doc()
     if merged != stored:
-        if not api.user.has_permission("Modify portal content", obj=guide):
+        if not api.user.has_permission(MODIFY_CONTENT, obj=guide):
             return MAY_NOT_CHANGE
         guide.criteria = merged
     return None

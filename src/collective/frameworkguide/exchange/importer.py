@@ -7,15 +7,23 @@ are matched by ``id``: a new id creates a profile, a known one updates it. When
 any row is invalid, or when only checking, the transaction is aborted and
 doomed, so nothing at all is written::
 
-    >>> result = ProfileImporter(guide, request).run(payload)  # doctest: +SKIP
-    >>> result.created, [(e.row, e.field) for e in result.errors]
-    (['bottle'], [])
+    result = ProfileImporter(guide, request).run(payload)
+    result.created, [(e.row, e.field) for e in result.errors]  # (['bottle'], [])
+
+The columns it reads back are the fields with the ``import`` role of
+``content/fields.py``; the informational columns of the export are skipped.
 """
 
 from Acquisition import aq_base
+from collective.frameworkguide.content import PROFILE_TYPE
+from collective.frameworkguide.content.fields import names
+from collective.frameworkguide.content.fields import names_of_kind
 from collective.frameworkguide.exchange.criteria import import_criteria
-from collective.frameworkguide.exchange.export import INFORMATIONAL_FIELDS
-from collective.frameworkguide.exchange.export import PROFILE_FIELDS
+from collective.frameworkguide.exchange.export import informational_columns
+from collective.frameworkguide.exchange.export import same_image
+from collective.frameworkguide.exchange.import_result import field_errors
+from collective.frameworkguide.exchange.import_result import ImportResult
+from collective.frameworkguide.exchange.import_result import RowError
 from collective.frameworkguide.exchange.messages import ID_OF_OTHER_ITEM
 from collective.frameworkguide.exchange.messages import INVALID_ID
 from collective.frameworkguide.exchange.messages import MAY_NOT_ADD
@@ -28,8 +36,7 @@ from collective.frameworkguide.exchange.messages import ONLY_FIRST_STATE
 from collective.frameworkguide.exchange.messages import REPEATED_ID
 from collective.frameworkguide.exchange.messages import ROW_NOT_AN_OBJECT
 from collective.frameworkguide.exchange.messages import UNKNOWN_FIELD
-from dataclasses import dataclass
-from dataclasses import field
+from collective.frameworkguide.permissions import MODIFY_CONTENT
 from plone import api
 from plone.restapi.interfaces import IDeserializeFromJson
 from plone.restapi.services.content.utils import add
@@ -42,31 +49,8 @@ from zope.i18n import translate
 from zope.i18nmessageid import Message
 from zope.lifecycleevent import ObjectCreatedEvent
 
-import base64
 import json
 import transaction
-
-
-PROFILE_TYPE = "FrameworkProfile"
-
-
-@dataclass(frozen=True)
-class RowError:
-    """One problem: ``row`` counts profiles from 1 (0 is the file itself)."""
-
-    row: int
-    profile_id: str
-    field: str
-    message: str
-
-
-@dataclass
-class ImportResult:
-    created: list[str] = field(default_factory=list)
-    updated: list[str] = field(default_factory=list)
-    unchanged: list[str] = field(default_factory=list)
-    errors: list[RowError] = field(default_factory=list)
-    written: bool = False
 
 
 class ProfileImporter:
@@ -142,17 +126,14 @@ class ProfileImporter:
             self._error(result, number, profile_id, "id", REPEATED_ID, id=profile_id)
             return
         seen.add(profile_id)
-        known = {"id", *PROFILE_FIELDS, *INFORMATIONAL_FIELDS}
+        known = {"id", *names("export"), *informational_columns()}
         unknown = sorted(name for name in row if name not in known)
         for name in unknown:
             self._error(result, number, profile_id, name, UNKNOWN_FIELD)
         if unknown:
             return
-        fields = {
-            name: value
-            for name, value in row.items()
-            if name != "id" and name not in INFORMATIONAL_FIELDS
-        }
+        imported = names("import")
+        fields = {name: value for name, value in row.items() if name in imported}
         existing = self.guide.get(profile_id) if profile_id in self.guide else None
         if existing is None:
             self._create(number, profile_id, fields, result)
@@ -173,11 +154,11 @@ class ProfileImporter:
         try:
             deserializer(validate_all=True, data=fields, create=create)
         except BadRequest as error:
-            return _field_errors(error), []
+            return field_errors(error), []
         changed = [
             name.rsplit(".", 1)[-1]
-            for names in deserializer.modified.values()
-            for name in names
+            for modified in deserializer.modified.values()
+            for name in modified
         ]
         return [], changed
 
@@ -214,13 +195,17 @@ class ProfileImporter:
 
     def _update(self, number, profile, fields, result):
         profile_id = profile.getId()
-        if not api.user.has_permission("Modify portal content", obj=profile):
+        if not api.user.has_permission(MODIFY_CONTENT, obj=profile):
             self._error(result, number, profile_id, "id", MAY_NOT_EDIT)
             return
-        if _same_logo(profile, fields.get("logo")):
-            # A new image object never equals the stored one, so the same
-            # logo would count as a change (and block a published profile).
-            fields = {name: value for name, value in fields.items() if name != "logo"}
+        # A new image object never equals the stored one, so the same logo
+        # would count as a change (and block a published profile).
+        unchanged_images = {
+            name
+            for name in names_of_kind("image", role="import")
+            if same_image(getattr(profile, name, None), fields.get(name))
+        }
+        fields = {n: v for n, v in fields.items() if n not in unchanged_images}
         errors, changed = self._deserialize(profile, fields, create=False)
         for name, message in errors:
             result.errors.append(RowError(number, profile_id, name, message))
@@ -252,30 +237,3 @@ class ProfileImporter:
     def _state_title(self, profile, state: str | None) -> str:
         title = self.workflow.getTitleForStateOnType(state, profile.portal_type)
         return translate(title or state or "", domain="plone", context=self.request)
-
-
-def _same_logo(profile, value) -> bool:
-    """Whether ``value`` (a JSON logo of the export) is the profile's logo."""
-    logo = getattr(profile, "logo", None)
-    if not logo or not isinstance(value, dict) or value.get("encoding") != "base64":
-        return False
-    try:
-        data = base64.b64decode(value.get("data") or "", validate=True)
-    except (TypeError, ValueError):
-        return False
-    return (
-        data == logo.data
-        and value.get("filename") == logo.filename
-        and value.get("content-type") == logo.contentType
-    )
-
-
-def _field_errors(error: BadRequest) -> list[tuple[str, str]]:
-    """The ``(field, message)`` pairs of the deserializer's 400 error."""
-    try:
-        errors = json.loads(error.args[0])
-    except (IndexError, TypeError, ValueError):
-        return [("", str(error))]
-    if not isinstance(errors, list):
-        return [("", str(error))]
-    return [(e.get("field") or "", str(e.get("message") or "")) for e in errors]

@@ -1,14 +1,18 @@
 """Plain-data views of a profile, shared by the catalog, HTML views and REST.
 
->>> card = card_for(profile)  # doctest: +SKIP
->>> card["use_cases"]
-['crud']
+``card_for(profile)`` holds the value of every field with the ``card`` role of
+``content/fields.py``, sets as sorted lists, so the pages never wake a
+profile::
+
+    card = card_for(profile)
+    card["use_cases"]  # ['crud']
+
 >>> rating_label(5)
 'rating_5'
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.content.fields import fields_in
 from collective.frameworkguide.criteria import clean_values
 from collective.frameworkguide.review.advice_history import first_published
 from collective.frameworkguide.review.advice_history import last_changed
@@ -16,34 +20,6 @@ from Products.CMFCore.indexing import getQueue
 from Products.CMFCore.indexing import processing
 from Products.CMFCore.utils import getToolByName
 from zope.component.hooks import site
-
-
-CARD_FIELDS = (
-    "framework_kind",
-    "use_cases",
-    "batteries",
-    *RATING_FIELDS,
-    "license",
-    "latest_version",
-    "first_release_year",
-    "choose_when",
-    "avoid_when",
-    # The rest of the public fields, so the REST API lists whole profiles from
-    # the catalog (see docs/rest-api.rst for text and logo).
-    "strengths",
-    "weaknesses",
-    "website",
-    "repository",
-    "documentation_url",
-    "example_projects",
-    "last_reviewed",
-    "text",
-    "logo",
-)
-
-_SET_FIELDS = ("use_cases", "batteries")
-
-_LIST_FIELDS = ("strengths", "weaknesses", "example_projects")
 
 
 def _text_html(profile, value) -> str | None:
@@ -78,7 +54,21 @@ def _logo_filename(profile, value) -> str | None:
     return (value.filename or "logo") if value else None
 
 
-_CONVERTERS = {"text": _text_html, "logo": _logo_filename}
+def _sorted_list(profile, value) -> list:
+    return sorted(value or ())
+
+
+def _list(profile, value) -> list:
+    return list(value or ())
+
+
+# Card values by kind of field; any other kind is kept as it is.
+_CONVERTERS = {
+    "choices": _sorted_list,
+    "lines": _list,
+    "rich": _text_html,
+    "image": _logo_filename,
+}
 
 RATING_LABELS = {
     1: _("rating_1", default="Very low"),
@@ -97,19 +87,14 @@ RATING_TITLES = {
 
 
 def card_for(profile) -> dict:
-    """The values of ``CARD_FIELDS``: sets as sorted lists, missing as ``None``;
-    plus ``first_published`` and ``last_changed`` (dates or ``None``) and
-    ``criteria`` (the cells, see ``collective.frameworkguide.criteria``)."""
+    """The values of the ``card`` fields: sets as sorted lists, missing as
+    ``None``; plus ``first_published`` and ``last_changed`` (dates or ``None``)
+    and ``criteria`` (the cells, see ``collective.frameworkguide.criteria``)."""
     card = {}
-    for name in CARD_FIELDS:
-        value = getattr(profile, name, None)
-        if name in _SET_FIELDS:
-            value = sorted(value or ())
-        elif name in _LIST_FIELDS:
-            value = list(value or ())
-        elif name in _CONVERTERS:
-            value = _CONVERTERS[name](profile, value)
-        card[name] = value
+    for declaration in fields_in("card"):
+        value = getattr(profile, declaration.name, None)
+        convert = _CONVERTERS.get(declaration.kind)
+        card[declaration.name] = value if convert is None else convert(profile, value)
     # What the matrix's "new" and "changed" markers need (see freshness.py).
     card["first_published"] = first_published(profile)
     card["last_changed"] = last_changed(profile)

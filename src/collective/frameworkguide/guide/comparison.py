@@ -1,43 +1,30 @@
 """The comparison of a guide's published profiles, from catalog metadata only.
 
-One implementation serves the HTML views and the REST API::
+One implementation serves the HTML views and the REST API (on a site, with
+the demo guide)::
 
-    >>> comparison = GuideComparison(guide, use_case="crud")  # doctest: +SKIP
-    >>> [p["title"] for p in comparison.profiles]
-    ['Django']
-    >>> chosen, ignored = comparison.select(["flask", "nope"])
-    >>> [row["name"] for row in comparison.matrix(chosen)][:2]
-    ['framework_kind', 'use_cases']
+    comparison = GuideComparison(guide, use_case="crud")
+    [p["title"] for p in comparison.profiles]  # ['Django']
+    chosen, ignored = comparison.select(["flask", "nope"])  # ignored: ['nope']
+    [row["name"] for row in comparison.matrix(chosen)][:2]
+    # ['framework_kind', 'use_cases']
 
 Profiles are plain dicts (``id``, ``title``, ``description``, ``url`` and the
 ``framework_card`` values): no profile object is loaded.
 """
 
-from collections.abc import Callable
 from collections.abc import Mapping
 from collective.frameworkguide import _
-from collective.frameworkguide.chooser.questions import ChooserAnswers
-from collective.frameworkguide.chooser.questions import parse_answers
-from collective.frameworkguide.chooser.scoring import rank
-from collective.frameworkguide.chooser.scoring import Recommendation
-from collective.frameworkguide.content.profile import RATING_FIELDS
-from collective.frameworkguide.content.vocabularies import terms_from_registry
+from collective.frameworkguide.content.vocabularies import TermTitles
 from collective.frameworkguide.criteria import guide_criteria
-from collective.frameworkguide.criteria.matrix import criterion_rows
-from collective.frameworkguide.criteria.matrix import differences_only
-from collective.frameworkguide.guide.card import rating_label
-from collective.frameworkguide.guide.card import RATING_LABELS  # noqa: F401
-from collective.frameworkguide.guide.card import RATING_TITLES
-from collective.frameworkguide.guide.freshness import interval_of
-from collective.frameworkguide.guide.freshness import today
+from collective.frameworkguide.guide.matrix import battery_rows
+from collective.frameworkguide.guide.matrix import matrix_rows
 from collective.frameworkguide.guide.published import published_profiles
-from collective.frameworkguide.guide.published import published_state_key
 from collective.frameworkguide.guide.querystring import QueryReader
 from collective.frameworkguide.guide.querystring import shorten
-from collective.frameworkguide.guide.ramcache import cached_fragment
-from collective.frameworkguide.i18n import translate_message
-from zope.globalrequest import getRequest
+from collective.frameworkguide.interfaces import IGuideComparison
 from zope.i18nmessageid import Message
+from zope.interface import implementer
 
 import functools
 
@@ -46,34 +33,7 @@ import functools
 QUICK_PICK_SIZE = 6
 
 
-def _comparable(value):
-    return tuple(value) if isinstance(value, (list, set, tuple)) else value
-
-
-def matrix_row(
-    name: str,
-    title: Message,
-    kind: str,
-    profiles: list[dict],
-    value: Callable[[dict], object],
-    label: Callable[[object], object] = lambda v: v,
-) -> dict:
-    """One criterion across ``profiles``.
-
-    ``kind`` tells how to show the cells: ``text``, ``rating`` (a word),
-    ``battery`` (built in or not) or ``advice`` (a paragraph). ``differs`` is
-    true when at least two profiles have different values.
-    """
-    values = [value(profile) for profile in profiles]
-    return {
-        "name": name,
-        "title": title,
-        "kind": kind,
-        "cells": [{"value": v, "label": label(v)} for v in values],
-        "differs": len({_comparable(v) for v in values}) > 1,
-    }
-
-
+@implementer(IGuideComparison)
 class GuideComparison:
     """Published profiles of a guide, filtered by use case and kind."""
 
@@ -87,9 +47,9 @@ class GuideComparison:
         self.guide = guide
         # Hide the matrix rows where every shown profile agrees.
         self.differences = differences
-        self.kinds = dict(terms_from_registry("framework_kinds"))
-        self.use_cases = dict(terms_from_registry("use_cases"))
-        self.batteries = dict(terms_from_registry("batteries"))
+        self.kinds = TermTitles.of_field("framework_kind")
+        self.use_cases = TermTitles.of_field("use_cases")
+        self.batteries = TermTitles.of_field("batteries")
         self.use_case = use_case if use_case in self.use_cases else ""
         self.framework_kind = framework_kind if framework_kind in self.kinds else ""
         self.ignored_filters = [
@@ -151,14 +111,22 @@ class GuideComparison:
         return bool(self.use_case or self.framework_kind)
 
     def quick_pick(self) -> list[dict]:
-        """Per use case (vocabulary order), the published profiles best for it."""
+        """Per use case (vocabulary order), the published profiles best for it:
+        the first ``QUICK_PICK_SIZE`` in ``profiles``, how many more in ``more``."""
         picks = []
         for token, title in self.use_cases.items():
             matches = [
                 p for p in self.all_profiles if token in (p.get("use_cases") or ())
             ]
             if matches:
-                picks.append({"token": token, "title": title, "profiles": matches})
+                picks.append(
+                    {
+                        "token": token,
+                        "title": title,
+                        "profiles": matches[:QUICK_PICK_SIZE],
+                        "more": max(0, len(matches) - QUICK_PICK_SIZE),
+                    }
+                )
         return picks
 
     def select(self, ids: list[str]) -> tuple[list[dict], list[str]]:
@@ -170,126 +138,18 @@ class GuideComparison:
         ignored = [i for i in ids if i not in by_id]
         return chosen, ignored
 
-    def kind_title(self, token) -> str:
-        return self.kinds.get(token, token or "")
-
-    def use_case_titles(self, tokens) -> list[str]:
-        return [self.use_cases.get(t, t) for t in tokens or ()]
-
     def matrix(self, profiles: list[dict] | None = None, advice=False) -> list[dict]:
-        """Rows of criteria (see :func:`matrix_row`) for ``profiles``.
-
-        Defaults to the filtered profiles. With ``advice``, the summary and the
-        *choose when* / *avoid when* texts come first; the guide's criteria
-        come last. With ``differences`` (and two profiles or more), rows where
-        all profiles agree are left out.
-        """
+        """The matrix rows for ``profiles`` (default: the filtered ones); see
+        :func:`collective.frameworkguide.guide.matrix.matrix_rows`."""
         profiles = self.profiles if profiles is None else profiles
-        rows = []
-        if advice:
-            for name, title in (
-                ("description", _("Summary")),
-                ("choose_when", _("Choose it when…")),
-                ("avoid_when", _("Avoid it when…")),
-            ):
-                row = matrix_row(name, title, "advice", profiles, _getter(name))
-                row["differs"] = False
-                rows.append(row)
-        rows.append(
-            matrix_row(
-                "framework_kind",
-                _("Kind"),
-                "text",
-                profiles,
-                _getter("framework_kind"),
-                self.kind_title,
-            )
-        )
-        rows.append(
-            matrix_row(
-                "use_cases",
-                _("Best for"),
-                "text",
-                profiles,
-                lambda p: sorted(p.get("use_cases") or ()),
-                # Joined here, so each title is translated first (German pages).
-                lambda v: ", ".join(
-                    translate_message(title, getRequest())
-                    for title in self.use_case_titles(v)
-                ),
-            )
-        )
-        for name in RATING_FIELDS:
-            rows.append(
-                matrix_row(
-                    name,
-                    RATING_TITLES[name],
-                    "rating",
-                    profiles,
-                    _getter(name),
-                    rating_label,
-                )
-            )
-        rows.extend(self.battery_rows(profiles))
-        for name, title in (
-            ("license", _("License")),
-            ("first_release_year", _("First release")),
-            ("latest_version", _("Latest version")),
-        ):
-            rows.append(matrix_row(name, title, "text", profiles, _getter(name)))
-        rows.extend(
-            criterion_rows(self.criteria, profiles, interval_of(self.guide), today())
-        )
-        if self.differences and len(profiles) > 1:
-            rows = differences_only(rows)
-        return rows
+        return matrix_rows(self, profiles, advice)
 
     def battery_rows(self, profiles: list[dict] | None = None) -> list[dict]:
         """One row per battery term that at least one of ``profiles`` has."""
         profiles = self.profiles if profiles is None else profiles
-        rows = []
-        for token, title in self.batteries.items():
-            row = matrix_row(
-                "batteries",
-                title,
-                "battery",
-                profiles,
-                lambda p, token=token: token in (p.get("batteries") or ()),
-                lambda v: None,
-            )
-            if any(cell["value"] for cell in row["cells"]):
-                row["token"] = token
-                rows.append(row)
-        return rows
-
-    def recommend(
-        self, form: Mapping
-    ) -> tuple[ChooserAnswers, list[Message], list[Recommendation]]:
-        """The chooser's answers read from ``form``, the notices, and the
-        published profiles ranked by :func:`chooser.rank` (empty while no
-        question is answered)."""
-        answers, notices = parse_answers(form, self.use_cases)
-        if not answers.given:
-            return answers, notices, []
-        decisive = [row for row in self.criteria if row["decisive"]]
-        # Scoring every profile is the chooser's whole cost; the same answers
-        # on the same published data give the same ranking (shared, read-only).
-        ranked = cached_fragment(
-            (
-                "ranking",
-                *published_state_key(self.guide),
-                answers.as_query(),
-                decisive,
-            ),
-            lambda: rank(self.all_profiles, answers, decisive),
-        )
-        return answers, notices, ranked
+        return battery_rows(self.batteries, profiles)
 
 
 def differences_wanted(reader: QueryReader) -> bool:
     """``?differences=1`` (or ``on``, as a checkbox sends it)."""
     return reader.one("differences").lower() in ("1", "on", "yes", "true")
-
-
-def _getter(name: str) -> Callable[[dict], object]:
-    return lambda profile: profile.get(name)

@@ -78,7 +78,7 @@ def freshness(card: dict, months: int, today: date) -> dict:
     """What the matrix header and the desk show of a profile's card.
 
     ``card`` needs ``last_reviewed`` and may have ``first_published`` and
-    ``last_changed`` (see ``profile_data.card_for``).
+    ``last_changed`` (see ``guide.card.card_for``).
     """
     new = is_recent(card.get("first_published"), months, today)
     return {

@@ -5,6 +5,7 @@ between requests under :func:`published_state_key`, so a guide of a thousand
 profiles is read from the catalog once per change, not once per request.
 """
 
+from collective.frameworkguide.content import PROFILE_TYPE
 from collective.frameworkguide.guide.ramcache import cached_fragment
 from plone import api
 from Products.CMFCore.indexing import processQueue
@@ -15,15 +16,26 @@ import time
 PUBLISHED = "published"
 
 
+def profile_brains(guide, unrestricted: bool = False, **query):
+    """Catalog brains of the profiles directly inside ``guide`` that match
+    ``query`` (catalog keywords such as ``review_state`` or ``sort_on``).
+
+    The catalog filters out what the current user may not see, unless
+    ``unrestricted``.
+    """
+    catalog = api.portal.get_tool("portal_catalog")
+    search = catalog.unrestrictedSearchResults if unrestricted else catalog
+    return search(
+        portal_type=PROFILE_TYPE,
+        path={"query": "/".join(guide.getPhysicalPath()), "depth": 1},
+        **query,
+    )
+
+
 def published_profile_brains(guide, **query):
     """Catalog brains of the guide's published profiles, sorted by title."""
-    catalog = api.portal.get_tool("portal_catalog")
-    return catalog(
-        portal_type="FrameworkProfile",
-        review_state=PUBLISHED,
-        path={"query": "/".join(guide.getPhysicalPath()), "depth": 1},
-        sort_on="sortable_title",
-        **query,
+    return profile_brains(
+        guide, review_state=PUBLISHED, sort_on="sortable_title", **query
     )
 
 

@@ -1,12 +1,19 @@
-"""The history of a profile's verdicts: its kind and its use cases over time.
+"""The history of a profile's advice: its kind and its use cases over time.
 
 When a reviewer publishes a profile (``publish``, or the check-in of a working
-copy), its verdicts are compared with those it had when last published; each
-difference becomes a dated entry "moved from … to …"::
+copy), its advice (kind and use cases)::
 
-    >>> record_publication(profile, date(2026, 5, 1))  # doctest: +SKIP
-    [{'date': datetime.date(2026, 5, 1), 'field': 'framework_kind',
-      'old': 'micro', 'new': 'full-stack'}]
+    >>> from types import SimpleNamespace
+    >>> current_advice(SimpleNamespace(framework_kind="micro", use_cases=["unique"]))
+    {'framework_kind': 'micro', 'use_cases': ['unique']}
+
+are compared with those it had when last published; each difference becomes a
+dated entry "moved from … to …" (the subscribers below, registered in
+``review/configure.zcml``, do it for every publication)::
+
+    record_publication(profile, date(2026, 5, 1))
+    # [{'date': datetime.date(2026, 5, 1), 'field': 'framework_kind',
+    #   'old': 'micro', 'new': 'full-stack'}]
 
 The entries live in an annotation of the profile (public: the profile page
 shows them as a changelog). A working copy's copy of the annotation is dropped
@@ -14,7 +21,10 @@ before check-in (see ``workflow.working_copy``), so plone.app.iterate's merge
 never overwrites the published profile's history with an older one.
 """
 
+from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.workflow.history import entries as workflow_entries
+from collective.frameworkguide.workflow.history import PUBLISH_ACTIONS
+from collective.frameworkguide.workflow.subscribers import our_transition
 from datetime import date
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
@@ -25,10 +35,8 @@ ANNOTATION_KEY = "collective.frameworkguide.review.advice_history"
 
 TRACKED_FIELDS = ("framework_kind", "use_cases")
 
-PUBLISH_ACTIONS = ("publish", "checkin")
 
-
-def current_verdicts(profile) -> dict:
+def current_advice(profile) -> dict:
     return {
         "framework_kind": getattr(profile, "framework_kind", None) or None,
         "use_cases": sorted(getattr(profile, "use_cases", None) or ()),
@@ -48,9 +56,9 @@ def _storage(profile, create=False):
 
 
 def record_publication(profile, day: date) -> list[dict]:
-    """Compare the verdicts with the last published ones; keep what moved."""
+    """Compare the advice with the last published one; keep what moved."""
     storage = _storage(profile, create=True)
-    now = current_verdicts(profile)
+    now = current_advice(profile)
     before = storage.get("published")
     added = []
     if before is not None:
@@ -92,8 +100,18 @@ def first_published(profile) -> date | None:
     return None
 
 
-def drop_from(obj) -> None:
-    """Remove the history from ``obj`` (a working copy about to be merged)."""
-    annotations = IAnnotations(obj, None)
-    if annotations is not None and ANNOTATION_KEY in annotations:
-        del annotations[ANNOTATION_KEY]
+# Subscribers (review/configure.zcml). They are registered before the
+# workflow's own, which stamp ``last_reviewed`` and reindex the profile: the
+# catalog card then holds the entry recorded here (``last_changed``).
+
+
+def record_after_publish(profile, event) -> None:
+    """After our workflow's ``publish`` of a profile."""
+    if our_transition(event) == "publish":
+        record_publication(profile, date.today())
+
+
+def record_after_checkin(event) -> None:
+    """After the check-in of a profile's working copy (the reviewer's approval)."""
+    if IFrameworkProfile.providedBy(event.object):
+        record_publication(event.object, date.today())

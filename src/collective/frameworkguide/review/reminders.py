@@ -5,13 +5,15 @@ Run daily from cron (``scripts/review_reminders.py``) or by a Manager through
 annotation of the site, so a second run the same day mails only profiles that
 became due since, and nothing when there are none::
 
-    >>> send_reminders(portal, date(2026, 3, 15))  # doctest: +SKIP
-    {'recipients': 2, 'profiles': ['http://…/guide/django']}
+    send_reminders(portal, date(2026, 3, 15))
+    # {'recipients': 2, 'profiles': ['http://…/guide/django']}
 """
 
 from collective.frameworkguide import _
+from collective.frameworkguide.content import GUIDE_TYPE
 from collective.frameworkguide.review.desk import stale_rows
 from collective.frameworkguide.workflow import EDITORS_GROUP
+from collective.frameworkguide.workflow.groups import group_emails
 from datetime import date
 from persistent.mapping import PersistentMapping
 from plone import api
@@ -48,7 +50,7 @@ def due_profiles(portal, today: date) -> list[dict]:
     """Stale published profiles of every guide, with their guide's title."""
     catalog = api.portal.get_tool("portal_catalog")
     found = []
-    for brain in catalog.unrestrictedSearchResults(portal_type="FrameworkGuide"):
+    for brain in catalog.unrestrictedSearchResults(portal_type=GUIDE_TYPE):
         guide = brain._unrestrictedGetObject()
         for row in stale_rows(guide, today):
             found.append({**row, "guide": guide.Title()})
@@ -56,11 +58,8 @@ def due_profiles(portal, today: date) -> list[dict]:
 
 
 def editor_addresses() -> list[str]:
-    group = api.group.get(groupname=EDITORS_GROUP)
-    if group is None:
-        return []
-    members = api.user.get_users(group=group)
-    return sorted({m.getProperty("email") for m in members if m.getProperty("email")})
+    """Who is reminded: the editors group's members."""
+    return group_emails(EDITORS_GROUP)
 
 
 def _sent_today(portal, today: date) -> set[str]:

@@ -4,9 +4,9 @@ Reports are stored in an annotation of the profile, never in a field or the
 catalog card, so neither the pages nor the REST API show them to visitors;
 the reviewer desk lists the open ones and reviewers close them with a comment::
 
-    >>> report_id = add_report(profile, "Version 4 is out.", "", now)  # doctest: +SKIP
-    >>> [r["id"] for r in open_reports(profile)] == [report_id]
-    True
+    report_id = add_report(profile, "Version 4 is out.", "", now)
+    [r["id"] for r in open_reports(profile)] == [report_id]  # True
+    close_report(profile, report_id, "reviewer-1", "Updated to 4.0.", now)
 
 The per-address rate limit lives in the process's memory: it is a brake on
 floods, not an account of who reported what (no address is stored).

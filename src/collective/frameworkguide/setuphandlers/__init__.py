@@ -1,5 +1,7 @@
 """Install, uninstall and demo-content handlers of the GenericSetup profiles."""
 
+from collective.frameworkguide.content import GUIDE_TYPE
+from collective.frameworkguide.content import PROFILE_TYPE
 from collective.frameworkguide.setuphandlers.workflow_states import (
     adopt_profile_workflow,
 )
@@ -11,7 +13,7 @@ from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
 
 
-CONTENT_TYPES = ("FrameworkGuide", "FrameworkProfile")
+CONTENT_TYPES = (GUIDE_TYPE, PROFILE_TYPE)
 
 
 @implementer(INonInstallable)
@@ -40,7 +42,7 @@ def post_install(context):
     workflow = api.portal.get_tool("portal_workflow")
     for brain in catalog.unrestrictedSearchResults(portal_type=CONTENT_TYPES):
         obj = brain._unrestrictedGetObject()
-        if obj.portal_type == "FrameworkGuide":
+        if obj.portal_type == GUIDE_TYPE:
             grant_guide_roles(obj)
         else:
             adopt_profile_workflow(obj)

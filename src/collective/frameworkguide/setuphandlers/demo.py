@@ -3,6 +3,8 @@
 Importing it again updates the four profiles in place instead of adding copies.
 """
 
+from collective.frameworkguide.content import GUIDE_TYPE
+from collective.frameworkguide.content import PROFILE_TYPE
 from collective.frameworkguide.setuphandlers.demo_content import GUIDE
 from collective.frameworkguide.setuphandlers.demo_content import PROFILES
 from collective.frameworkguide.setuphandlers.demo_criteria import cells_of
@@ -27,16 +29,19 @@ def _publish(obj) -> None:
         api.content.transition(obj=obj, to_state="published")
 
 
+def _existing_or_new(container, portal_type: str, content_id: str, title: str):
+    """The item ``content_id`` of ``container``, created if it is missing."""
+    existing = container.get(content_id)
+    if existing is not None:
+        return existing
+    return api.content.create(
+        container=container, type=portal_type, id=content_id, title=title
+    )
+
+
 def ensure_guide(portal):
     """Create or refresh the demo guide and return it."""
-    guide = portal.get(GUIDE_ID)
-    if guide is None:
-        guide = api.content.create(
-            container=portal,
-            type="FrameworkGuide",
-            id=GUIDE_ID,
-            title=GUIDE["title"],
-        )
+    guide = _existing_or_new(portal, GUIDE_TYPE, GUIDE_ID, GUIDE["title"])
     guide.title = GUIDE["title"]
     guide.description = GUIDE["description"]
     guide.text = _rich_text(GUIDE["text"])
@@ -54,14 +59,7 @@ def ensure_profile(guide, data: dict):
     values = dict(data)
     profile_id = values.pop("id")
     text = values.pop("text", None)
-    profile = guide.get(profile_id)
-    if profile is None:
-        profile = api.content.create(
-            container=guide,
-            type="FrameworkProfile",
-            id=profile_id,
-            title=values["title"],
-        )
+    profile = _existing_or_new(guide, PROFILE_TYPE, profile_id, values["title"])
     for name, value in values.items():
         setattr(profile, name, value)
     profile.criteria_values = {

@@ -1,1 +1,1 @@
-"""Tests of collective.frameworkguide."""
+"""Tests of collective.frameworkguide: unit/, integration/, functional/, support/."""

@@ -1,6 +1,7 @@
 """Upgrade to 1001: the review interval record in the registry, and catalog
 cards with ``first_published`` and ``last_changed`` (the matrix's markers)."""
 
+from collective.frameworkguide.content import PROFILE_TYPE
 from plone import api
 
 import logging
@@ -24,7 +25,7 @@ def upgrade(context=None) -> None:
 def refresh_cards() -> None:
     """Recompute the ``framework_card`` column of every profile."""
     catalog = api.portal.get_tool("portal_catalog")
-    brains = catalog.unrestrictedSearchResults(portal_type="FrameworkProfile")
+    brains = catalog.unrestrictedSearchResults(portal_type=PROFILE_TYPE)
     for brain in brains:
         profile = brain._unrestrictedGetObject()
         profile.reindexObject(idxs=["framework_kind"])

@@ -1,6 +1,5 @@
 """The editorial workflow of Framework Profiles: review rules, working copies, mail."""
 
 WORKFLOW_ID = "framework_profile_workflow"
-REVIEW_PERMISSION = "collective.frameworkguide: Review Framework Profile"
 EDITORS_GROUP = "framework-guide-editors"
 REVIEWERS_GROUP = "framework-guide-reviewers"

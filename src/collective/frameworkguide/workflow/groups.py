@@ -49,6 +49,15 @@ def remove_empty_groups() -> None:
             api.group.delete(groupname=group_id)
 
 
+def group_emails(group_id: str) -> list[str]:
+    """The e-mail addresses of the group's members, sorted, each once."""
+    group = api.group.get(groupname=group_id)
+    if group is None:
+        return []
+    members = api.user.get_users(group=group)
+    return sorted({m.getProperty("email") for m in members if m.getProperty("email")})
+
+
 def grant_guide_roles(guide, event=None) -> None:
     """Give both groups their local roles on ``guide``."""
     for group_id, roles in GUIDE_ROLES.items():

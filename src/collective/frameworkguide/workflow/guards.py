@@ -8,7 +8,7 @@ The ``publish`` transition's guard is::
 from AccessControl import getSecurityManager
 from AccessControl import ModuleSecurityInfo
 from collective.frameworkguide import _
-from collective.frameworkguide.workflow import REVIEW_PERMISSION
+from collective.frameworkguide.permissions import REVIEW_PROFILE
 from collective.frameworkguide.workflow.history import last_submitter
 from plone import api
 from plone.app.iterate.interfaces import IWorkingCopy
@@ -38,7 +38,7 @@ def publish_refusal(obj):
     """Why the current user may not publish ``obj``, or ``None`` if they may."""
     if IWorkingCopy.providedBy(obj):
         return WORKING_COPY_MESSAGE
-    if not api.user.has_permission(REVIEW_PERMISSION, obj=obj):
+    if not api.user.has_permission(REVIEW_PROFILE, obj=obj):
         return NOT_A_REVIEWER_MESSAGE
     if submitted_by_current_user(obj) and not is_manager(obj):
         return FOUR_EYES_MESSAGE

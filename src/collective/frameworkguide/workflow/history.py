@@ -1,10 +1,24 @@
 """Reading a profile's workflow history.
 
->>> last_entry(profile, "submit")["actor"]  # doctest: +SKIP
-'alice'
+Entries are the dicts DCWorkflow keeps per workflow (``action``, ``actor``,
+``comments``, ``review_state``, ``time``)::
+
+    >>> from types import SimpleNamespace
+    >>> profile = SimpleNamespace(
+    ...     workflow_history={WORKFLOW_ID: ({"action": "submit", "actor": "alice"},)}
+    ... )
+    >>> last_entry(profile, "submit")["actor"]
+    'alice'
+    >>> reject_comment(profile)
+    ''
 """
 
 from collective.frameworkguide.workflow import WORKFLOW_ID
+
+
+# The entries after which a profile is published: the transition, and the
+# check-in of a reviewed working copy (``working_copy.carry_history_to_baseline``).
+PUBLISH_ACTIONS = ("publish", "checkin")
 
 
 def entries(obj) -> list[dict]:

@@ -7,6 +7,7 @@ and never blocks the transition.
 
 from collective.frameworkguide import _
 from collective.frameworkguide.workflow import REVIEWERS_GROUP
+from collective.frameworkguide.workflow.groups import group_emails
 from collective.frameworkguide.workflow.history import entries
 from collective.frameworkguide.workflow.history import last_submitter
 from plone import api
@@ -43,15 +44,6 @@ BODIES = {
 }
 
 
-def reviewer_addresses() -> list[str]:
-    """E-mail addresses of the reviewers group's members."""
-    group = api.group.get(groupname=REVIEWERS_GROUP)
-    if group is None:
-        return []
-    members = api.user.get_users(group=group)
-    return sorted({m.getProperty("email") for m in members if m.getProperty("email")})
-
-
 def user_address(userid: str | None) -> list[str]:
     user = api.user.get(userid=userid) if userid else None
     email = user.getProperty("email") if user is not None else None
@@ -60,7 +52,7 @@ def user_address(userid: str | None) -> list[str]:
 
 def recipients(obj, transition: str) -> list[str]:
     if transition == "submit":
-        return reviewer_addresses()
+        return group_emails(REVIEWERS_GROUP)
     return user_address(last_submitter(obj))
 
 

@@ -1,14 +1,13 @@
 """Event subscribers that make the workflow's rules hold on every path.
 
 They run for the Classic UI, the REST API and code alike: a reject without a
-comment is refused, ``publish`` stamps ``last_reviewed`` and records moved
-verdicts (``verdicts.py``), a Manager's override
+comment is refused, ``publish`` stamps ``last_reviewed``, a Manager's override
 of the four-eyes rule is written into the history, and the people concerned
-are mailed.
+are mailed. (The verdict history subscribes to the same events on its own:
+``review/configure.zcml``.)
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.review.advice_history import record_publication
 from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.history import entries
@@ -25,17 +24,16 @@ OVERRIDE_NOTE = _(
 )
 
 
-def _transition_id(event) -> str | None:
+def our_transition(event) -> str | None:
+    """The id of a workflow event's transition if it is one of our workflow's."""
+    if event.workflow is None or event.workflow.id != WORKFLOW_ID:
+        return None
     return event.transition.id if event.transition is not None else None
-
-
-def _is_ours(event) -> bool:
-    return event.workflow is not None and event.workflow.id == WORKFLOW_ID
 
 
 def require_reject_comment(obj, event) -> None:
     """Before ``reject``: refuse it when no comment is given."""
-    if not _is_ours(event) or _transition_id(event) != "reject":
+    if our_transition(event) != "reject":
         return
     comment = (event.kwargs or {}).get("comment") or ""
     if not comment.strip():
@@ -43,12 +41,9 @@ def require_reject_comment(obj, event) -> None:
 
 
 def after_transition(obj, event) -> None:
-    """After any transition of ours: stamp, record and notify."""
-    if not _is_ours(event):
-        return
-    transition = _transition_id(event)
+    """After any transition of ours: stamp and notify."""
+    transition = our_transition(event)
     if transition == "publish":
-        record_publication(obj, date.today())
         mark_reviewed(obj)
         record_override_if_any(obj)
     notifications.notify_transition(obj, transition)

@@ -6,7 +6,7 @@ did not submit it approves it with iterate's *Check in*, which copies it over
 the published profile: visitors see the published version until then.
 """
 
-from collective.frameworkguide.review.advice_history import record_publication
+from collective.frameworkguide.permissions import CHECK_IN
 from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.guards import is_manager
@@ -14,15 +14,12 @@ from collective.frameworkguide.workflow.guards import submitted_by_current_user
 from collective.frameworkguide.workflow.history import entries
 from collective.frameworkguide.workflow.subscribers import mark_reviewed
 from DateTime import DateTime
-from datetime import date
 from plone import api
 from plone.app.iterate.browser.control import Control
 from plone.app.iterate.interfaces import ICheckinCheckoutPolicy
 from plone.app.iterate.interfaces import IWorkingCopy
 from zope.annotation.interfaces import IAnnotations
 
-
-CHECKIN_PERMISSION = "iterate : Check in content"
 
 # Annotations that belong to the published profile, not to its working copy:
 # iterate's merge copies every annotation of the working copy over the
@@ -49,7 +46,7 @@ class ReviewedCheckinControl(Control):
             return False
         if api.content.get_state(obj=context, default=None) != "pending":
             return False
-        if not api.user.has_permission(CHECKIN_PERMISSION, obj=context):
+        if not api.user.has_permission(CHECK_IN, obj=context):
             return False
         if submitted_by_current_user(context) and not is_manager(context):
             return False
@@ -85,6 +82,5 @@ def carry_history_to_baseline(event) -> None:
 def after_checkin(event) -> None:
     """The approved change is live: stamp ``last_reviewed`` and tell the editor."""
     baseline = event.object
-    record_publication(baseline, date.today())
     mark_reviewed(baseline)
     notifications.notify_transition(baseline, "publish")

@@ -18,9 +18,9 @@ from collective.frameworkguide.criteria import clean_values
 from collective.frameworkguide.criteria import guide_criteria
 from collective.frameworkguide.criteria import guide_of
 from collective.frameworkguide.criteria import merge_criteria
-from collective.frameworkguide.criteria.fields import check_cells
-from collective.frameworkguide.criteria.fields import ICriteriaField
-from collective.frameworkguide.criteria.fields import ICriteriaValuesField
+from collective.frameworkguide.criteria.schema import check_cells
+from collective.frameworkguide.criteria.schema import ICriteriaField
+from collective.frameworkguide.criteria.schema import ICriteriaValuesField
 from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.interfaces import IFrameworkGuide
 from plone.dexterity.interfaces import IDexterityContent

@@ -5,6 +5,7 @@ hostile JSON with a ``TypeError`` (a 500): a list where a choice is expected,
 a number as rich text, any non-ASCII character in a web address. ``input_errors``
 refuses wrong JSON types and unreadable addresses field by field, with a
 message, and the deserializer leaves those fields out of plone.restapi's run.
+The JSON type a field takes follows from its kind in ``content/fields.py``.
 
 After: the behavior fields (title, description, text) get the profile's rules
 (``content.text_rules.BEHAVIOR_CHECKS``)::
@@ -14,10 +15,10 @@ After: the behavior fields (title, description, text) get the profile's rules
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.content.profile import RATING_FIELDS
+from collective.frameworkguide.content.fields import kind_of
 from collective.frameworkguide.content.text_rules import BEHAVIOR_CHECKS
 from collective.frameworkguide.content.validation import check_web_url_text
-from collective.frameworkguide.content.validation import FrameworkGuideValidationError
+from collective.frameworkguide.errors import FrameworkGuideValidationError
 
 
 EXPECTED_TEXT = _(
@@ -33,18 +34,9 @@ EXPECTED_NUMBER = _(
     default="Send this field as a whole number.",
 )
 
-TEXT_FIELDS = (
-    "title",
-    "description",
-    "choose_when",
-    "avoid_when",
-    "license",
-    "latest_version",
-    "framework_kind",
-)
-URL_FIELDS = ("website", "repository", "documentation_url")
-LIST_FIELDS = ("strengths", "weaknesses", "example_projects", "use_cases", "batteries")
-NUMBER_FIELDS = (*RATING_FIELDS, "first_release_year")
+
+def _is_text(value) -> bool:
+    return isinstance(value, str)
 
 
 def _is_rich_text(value) -> bool:
@@ -78,17 +70,28 @@ def _error(field: str, message, error=None) -> dict:
     return {"field": field, "message": message, "error": error or message}
 
 
+# The JSON a field of each kind must arrive as, and the message when it does
+# not; other kinds (and names that are no field) are left to plone.restapi.
+_EXPECTED_JSON = {
+    "line": (_is_text, EXPECTED_TEXT),
+    "text": (_is_text, EXPECTED_TEXT),
+    "choice": (_is_text, EXPECTED_TEXT),
+    "url": (_is_text, EXPECTED_TEXT),
+    "rich": (_is_rich_text, EXPECTED_TEXT),
+    "lines": (_is_list_of_text, EXPECTED_LIST),
+    "choices": (_is_list_of_text, EXPECTED_LIST),
+    "rating": (_is_number, EXPECTED_NUMBER),
+    "number": (_is_number, EXPECTED_NUMBER),
+}
+
+
 def _wrong_type(name: str, value):
     """The message for a value of the wrong JSON type, else None."""
-    if name in TEXT_FIELDS or name in URL_FIELDS:
-        return None if isinstance(value, str) else EXPECTED_TEXT
-    if name == "text":
-        return None if _is_rich_text(value) else EXPECTED_TEXT
-    if name in LIST_FIELDS:
-        return None if _is_list_of_text(value) else EXPECTED_LIST
-    if name in NUMBER_FIELDS:
-        return None if _is_number(value) else EXPECTED_NUMBER
-    return None
+    expected = _EXPECTED_JSON.get(kind_of(name))
+    if expected is None:
+        return None
+    is_readable, message = expected
+    return None if is_readable(value) else message
 
 
 def input_errors(data: dict) -> list[dict]:
@@ -100,7 +103,7 @@ def input_errors(data: dict) -> list[dict]:
         message = _wrong_type(name, value)
         if message is not None:
             errors.append(_error(name, message))
-        elif name in URL_FIELDS:
+        elif kind_of(name) == "url":
             try:
                 check_web_url_text(value.strip())
             except FrameworkGuideValidationError as error:

@@ -23,10 +23,12 @@ Errors answer ``400 Bad Request``; the body's ``message`` is a JSON list of
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
-from collective.frameworkguide.content.text_rules import UnknownTerm
+from collective.frameworkguide.content.fields import kind_of
+from collective.frameworkguide.content.fields import vocabulary_of
 from collective.frameworkguide.content.uniqueness import check_unique_title
-from collective.frameworkguide.content.validation import DuplicateTitle
-from collective.frameworkguide.content.validation import EmptyLine
+from collective.frameworkguide.errors import DuplicateTitle
+from collective.frameworkguide.errors import EmptyLine
+from collective.frameworkguide.errors import UnknownTerm
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.restapi.deserializers.json_input import behavior_errors
@@ -46,14 +48,6 @@ import json
 
 
 UNKNOWN_TERM = UnknownTerm.message
-
-LINE_FIELDS = ("strengths", "weaknesses", "example_projects")
-
-VOCABULARY_FIELDS = {
-    "framework_kind": "collective.frameworkguide.FrameworkKinds",
-    "use_cases": "collective.frameworkguide.UseCases",
-    "batteries": "collective.frameworkguide.Batteries",
-}
 
 
 @implementer(IDeserializeFromJson)
@@ -109,13 +103,13 @@ class FrameworkProfileDeserializer(DeserializeFromJson):
         return None
 
     def _explain_unknown_term(self, error: dict) -> None:
-        field = error.get("field")
-        if field not in VOCABULARY_FIELDS or not isinstance(
+        vocabulary_name = vocabulary_of(error.get("field"))
+        if vocabulary_name is None or not isinstance(
             error.get("error"), ConstraintNotSatisfied
         ):
             return
         value = error["error"].args[0] if error["error"].args else ""
-        vocabulary = self._vocabulary(field)
+        vocabulary = getUtility(IVocabularyFactory, vocabulary_name)(self.context)
         error["message"] = Message(
             UNKNOWN_TERM,
             mapping={
@@ -127,7 +121,7 @@ class FrameworkProfileDeserializer(DeserializeFromJson):
     def _explain_blank_line(self, error: dict, data: dict) -> None:
         field = error.get("field")
         lines = data.get(field)
-        if field not in LINE_FIELDS or not isinstance(
+        if kind_of(field) != "lines" or not isinstance(
             error.get("error"), RequiredMissing
         ):
             return
@@ -137,6 +131,3 @@ class FrameworkProfileDeserializer(DeserializeFromJson):
             if not isinstance(line, str) or not line.strip():
                 error["message"] = EmptyLine(lines, line=str(number)).doc()
                 return
-
-    def _vocabulary(self, field: str):
-        return getUtility(IVocabularyFactory, VOCABULARY_FIELDS[field])(self.context)

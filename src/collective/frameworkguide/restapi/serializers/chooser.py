@@ -1,8 +1,11 @@
-"""JSON shape of ``@framework-chooser``: the chooser's questions and ranking.
+"""``@framework-chooser``'s JSON: a registered adapter of the chooser's result.
 
-The ranking is ``GuideComparison.recommend``'s, the one the HTML chooser
-shows; recommendations come in plone.restapi batches (``b_start``,
-``b_size``).
+The answers as understood, the questions and the ranking of
+``chooser.recommend`` (``IChooserResult``), the one the HTML chooser shows;
+recommendations come in plone.restapi batches (``b_start``, ``b_size``)::
+
+    result = recommend(GuideComparison(guide), request.form)
+    data = getMultiAdapter((result, request), ISerializeToJson)()
 """
 
 from collective.frameworkguide.chooser.questions import EXPERIENCE_LEVELS
@@ -10,40 +13,48 @@ from collective.frameworkguide.chooser.questions import QUESTION_TITLES
 from collective.frameworkguide.chooser.questions import YES_NO
 from collective.frameworkguide.chooser.questions import YES_NO_PARAMETERS
 from collective.frameworkguide.i18n import translate_message
-from collective.frameworkguide.restapi.serializers.guide import TermTitles
+from collective.frameworkguide.interfaces import IChooserResult
+from collective.frameworkguide.interfaces import IFrameworkGuideLayer
+from collective.frameworkguide.restapi.serializers.profile import profile_reference
+from collective.frameworkguide.restapi.serializers.terms import JsonTerms
 from plone.restapi.batching import HypermediaBatch
+from plone.restapi.interfaces import ISerializeToJson
+from zope.component import adapter
 from zope.i18n import translate
+from zope.interface import implementer
 
 
+@implementer(ISerializeToJson)
+@adapter(IChooserResult, IFrameworkGuideLayer)
 class ChooserSerializer:
     """``@framework-chooser``: the answers as understood, the questions, and
-    the ranked recommendations of ``GuideComparison.recommend``."""
+    the ranked recommendations."""
 
-    def __init__(self, comparison, answers, notices, recommendations, request):
-        self.comparison = comparison
-        self.answers = answers
-        self.notices = notices
-        self.recommendations = recommendations
+    def __init__(self, result, request):
+        self.result = result
         self.request = request
-        self.use_cases = TermTitles(comparison.use_cases, request)
         self.choices = {
-            "use_case": self.use_cases,
-            "experience": TermTitles(EXPERIENCE_LEVELS, request),
-            **{name: TermTitles(YES_NO, request) for name in YES_NO_PARAMETERS},
+            "use_case": JsonTerms(result.comparison.use_cases, request),
+            "experience": JsonTerms(EXPERIENCE_LEVELS, request),
+            **{name: JsonTerms(YES_NO, request) for name in YES_NO_PARAMETERS},
         }
 
     def __call__(self) -> dict:
-        guide = self.comparison.guide
-        batch = HypermediaBatch(self.request, self.recommendations)
+        guide = self.result.comparison.guide
+        answers = self.result.answers
+        batch = HypermediaBatch(self.request, self.result.recommendations)
         answer = {
             "@id": f"{guide.absolute_url()}/@framework-chooser",
             "guide": {"@id": guide.absolute_url(), "title": guide.Title()},
-            "answered": self.answers.given,
+            "answered": answers.given,
             "answers": {
                 name: self.choices[name].term(value)
-                for name, value in self.answers.as_query().items()
+                for name, value in answers.as_query().items()
             },
-            "notices": [translate_message(n, self.request) for n in self.notices],
+            "notices": [
+                translate_message(notice, self.request)
+                for notice in self.result.notices
+            ],
             "questions": self.questions(),
             "recommendations": [self.recommendation(r) for r in batch],
             "items_total": batch.items_total,
@@ -69,9 +80,7 @@ class ChooserSerializer:
             "rank": recommendation.rank,
             "score": recommendation.score,
             "profile": {
-                "@id": profile["url"],
-                "id": profile["id"],
-                "title": profile["title"],
+                **profile_reference(profile),
                 "description": profile.get("description") or "",
             },
             "reasons": [self.reason(reason) for reason in recommendation.reasons],

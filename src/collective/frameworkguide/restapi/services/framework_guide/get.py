@@ -1,15 +1,17 @@
 """``GET <guide>/@framework-guide``: the guide's comparison as JSON.
 
 The same ``GuideComparison`` and the same query-string filters as the HTML view
-``@@framework-guide``, read from catalog metadata only::
+``@@framework-guide``, read from catalog metadata only; the JSON comes from the
+comparison's ``ISerializeToJson`` adapter (``restapi/serializers/guide.py``)::
 
     GET /Plone/guide/@framework-guide?use_case=crud HTTP/1.1
     Accept: application/json
 """
 
 from collective.frameworkguide.guide.comparison import GuideComparison
-from collective.frameworkguide.restapi.serializers.guide import GuideSerializer
+from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.services import Service
+from zope.component import getMultiAdapter
 
 
 class FrameworkGuideGet(Service):
@@ -17,4 +19,4 @@ class FrameworkGuideGet(Service):
 
     def reply(self) -> dict:
         comparison = GuideComparison.from_form(self.context, self.request.form)
-        return GuideSerializer(comparison, self.request)()
+        return getMultiAdapter((comparison, self.request), ISerializeToJson)()

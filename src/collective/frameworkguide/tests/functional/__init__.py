@@ -1,0 +1,1 @@
+"""Tests over HTTP: test browser, REST, Chromium, WSGI servers, RelStorage."""

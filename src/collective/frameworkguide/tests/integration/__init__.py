@@ -1,0 +1,1 @@
+"""Tests on a Plone site in one transaction (plone.app.testing integration layers)."""

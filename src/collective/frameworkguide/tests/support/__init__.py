@@ -1,0 +1,1 @@
+"""What the tests share: users, content, clients, payloads, browsers, servers."""

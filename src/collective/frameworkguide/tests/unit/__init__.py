@@ -1,0 +1,1 @@
+"""Tests that need no Plone site: plain logic, templates, scripts."""
