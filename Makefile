@@ -158,14 +158,14 @@ buildout-check: ## Slow (~3 min from scratch): versions.cfg is current, buildout
 	bin/test -t test_setup
 	@echo "buildout-check: OK (buildout built bin/instance and bin/test from versions.cfg; test_setup passed)"
 
-# The release as PyPI would get it (scripts/release_check.py): sdist and wheel
+# The release as PyPI would get it (scripts/check_wheel.py): sdist and wheel
 # built into build/release-check/dist, check-manifest, then the wheel (not the
 # source tree) installed with Plone into a fresh virtualenv that creates the
 # demo site and serves it on RELEASE_PORT; the guide must list the frameworks.
 RELEASE_PORT ?= 8090
 .PHONY: release-check
 release-check: install ## Build sdist and wheel, install the wheel with Plone into a fresh venv, serve the demo guide
-	$(BIN)/python scripts/release_check.py --python $(PYTHON) --port $(RELEASE_PORT)
+	$(BIN)/python scripts/check_wheel.py --python $(PYTHON) --port $(RELEASE_PORT)
 
 # Not part of `make test`: a bounded load run (docs/reliability.rst).
 SOAK_ARGS ?=

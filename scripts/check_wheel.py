@@ -12,7 +12,7 @@
    the release virtualenv's ``runwsgi``; the guide page must list Flask,
    Django, Pyramid and Plone. The server is stopped at the end, pass or fail.
 
-Usage: ``python scripts/release_check.py [--python python3] [--port 8090]``
+Usage: ``python scripts/check_wheel.py [--python python3] [--port 8090]``
 (run with the development virtualenv's python, which has ``build`` and
 ``check-manifest``).
 """
