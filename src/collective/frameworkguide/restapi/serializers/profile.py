@@ -56,25 +56,31 @@ class ProfileSerializer:
         self.comparison = comparison
         self.request = request
         self.terms = GuideTerms(comparison, request)
+        # Read from the table once per request, not once per profile.
+        self.plain = plain_fields()
+        self.lists = names_of_kind("lines", role="card")
+        self.kinds = {
+            kind: names_of_kind(kind, role="card")
+            for kind in ("choice", "choices", "rating", "date", "rich", "image")
+        }
 
     def __call__(self, profile: dict) -> dict:
         data = profile_reference(profile)
         data["description"] = profile.get("description") or ""
-        lists = names_of_kind("lines", role="card")
-        for name in plain_fields():
+        for name in self.plain:
             value = profile.get(name)
-            data[name] = list(value or ()) if name in lists else value
-        for name in names_of_kind("choice", role="card"):
+            data[name] = list(value or ()) if name in self.lists else value
+        for name in self.kinds["choice"]:
             data[name] = self.terms.of_field(name).term(profile.get(name))
-        for name in names_of_kind("choices", role="card"):
+        for name in self.kinds["choices"]:
             data[name] = self.terms.of_field(name).terms(profile.get(name))
-        for name in names_of_kind("rating", role="card"):
+        for name in self.kinds["rating"]:
             data[name] = self.terms.rating(profile.get(name))
-        for name in names_of_kind("date", role="card"):
+        for name in self.kinds["date"]:
             data[name] = iso_date(profile.get(name))
-        for name in names_of_kind("rich", role="card"):
+        for name in self.kinds["rich"]:
             data[name] = rich_text(profile.get(name))
-        for name in names_of_kind("image", role="card"):
+        for name in self.kinds["image"]:
             # The image stays in its blob; clients fetch it when they show it.
             has_image = profile.get(name)
             data[name] = f"{profile['url']}/@@images/{name}" if has_image else None
