@@ -32,8 +32,8 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	# installing them keeps `make constraints` a complete freeze.
 	$(PIP_INSTALL) zc.buildout plone.recipe.zope2instance zc.recipe.testrunner
 	# Code-quality tools used by `make lint` and `make format` and `make i18n`,
-	# and the packaging tools of `make release-check`.
-	$(PIP_INSTALL) ruff zpretty i18ndude pyroma build check-manifest
+	# the packaging tools of `make release-check`, and the mail sink of `make start`.
+	$(PIP_INSTALL) ruff zpretty i18ndude pyroma build check-manifest aiosmtpd
 	touch $@
 
 .PHONY: install
@@ -49,14 +49,23 @@ instance: install $(INSTANCE)/etc/zope.conf ## Write the Zope instance (FileStor
 site: instance ## Create the Plone site with the add-on and demo guide (keeps existing data)
 	$(BIN)/zconsole run $(INSTANCE)/etc/zope.conf scripts/create_site.py
 
+# The development mail sink (scripts/mail_sink.py, docs/install.rst "Mail"):
+# `make start` runs it beside the server, the site mails it (create_site.py
+# reads MAIL_PORT) and each mail lands in instance/var/mail/ as an .eml file.
+MAIL_PORT ?= 8025
+
 .PHONY: start
+start: export MAIL_PORT := $(MAIL_PORT)
 start: site ## Install everything, create the site and serve it on http://localhost:8080/Plone
 	@echo ""
 	@echo "  Plone with the Framework Guide: http://localhost:$(PORT)/$(SITE_ID)"
 	@echo "  Demo guide:                     http://localhost:$(PORT)/$(SITE_ID)/guide"
+	@echo "  Mails the site sends:           $(INSTANCE)/var/mail/*.eml"
 	@echo "  Log in as $(ADMIN_USER) / $(ADMIN_PASSWORD)  (Ctrl+C stops the server)"
 	@echo ""
-	$(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
+	$(BIN)/python scripts/mail_sink.py --port $(MAIL_PORT) --dir $(INSTANCE)/var/mail & sink=$$!; \
+	  trap 'kill $$sink 2>/dev/null; wait $$sink' EXIT INT TERM; \
+	  $(BIN)/runwsgi $(INSTANCE)/etc/zope.ini
 
 # Scale-out (docs/reliability.rst): the same site on RelStorage/PostgreSQL,
 # served by two instances that share the database (blobs included). Each
@@ -89,6 +98,23 @@ start-relstorage: relstorage-site ## Serve the site from PostgreSQL with two ins
 clean-relstorage: ## Drop the RelStorage database and delete instance-relstorage/
 	scripts/postgres.sh drop
 	rm -rf $(RELSTORAGE_HOME)
+
+# Production tier (docs/deployment.rst): the RelStorage site's two instances
+# behind Debian's varnish on CLUSTER_PORT, VCL in deploy/varnish, caching and
+# purging on (plone.app.caching's proxy settings, plone.cachepurging).
+CLUSTER_PORT ?= 8000
+
+.PHONY: start-cluster
+start-cluster: relstorage-site ## Serve the site through Varnish on http://localhost:8000 (two instances, PostgreSQL)
+	@command -v varnishd >/dev/null || test -x /usr/sbin/varnishd || { echo "make start-cluster needs Debian's varnish (apt-get install varnish)"; exit 1; }
+	$(BIN)/python scripts/cluster.py --listen $(CLUSTER_PORT) --work $(RELSTORAGE_HOME) \
+	  --instance $(RELSTORAGE_HOME)/$(PORT) --instance $(RELSTORAGE_HOME)/$(PORT2)
+
+# Not part of `make test`: the cluster's ratios (benchmarks/README.rst).
+BENCH_CLUSTER_ARGS ?=
+.PHONY: bench-cluster
+bench-cluster: install ## Benchmark the cluster through Varnish at 10, 100 and 1000 profiles (needs wrk, varnish, postgresql)
+	$(BIN)/python benchmarks/bench_cluster.py $(BENCH_CLUSTER_ARGS)
 
 # axe-core, for the browser tests' accessibility checks (package.json, pinned
 # by package-lock.json; node_modules/ is not committed).

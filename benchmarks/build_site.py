@@ -226,6 +226,12 @@ def build_documents(site, count: int) -> None:
         )
 
 
+def stored_bytes(storage) -> int:
+    """The Data.fs size; 0 on a storage without one file (RelStorage)."""
+    name = storage.getName()
+    return os.path.getsize(name) if os.path.isfile(name) else 0
+
+
 def main(count: int) -> None:
     root = makerequest(app)  # noqa: F821 -- provided by zconsole
     users = root.acl_users
@@ -238,12 +244,12 @@ def main(count: int) -> None:
     setSite(site)
     transaction.commit()
     root._p_jar.db().pack()
-    before = os.path.getsize(storage.getName())
+    before = stored_bytes(storage)
     existing = len(site.get("guide", {}) and site["guide"].objectIds())
     build_profiles(site, count)
     transaction.commit()
     root._p_jar.db().pack()
-    after = os.path.getsize(storage.getName())
+    after = stored_bytes(storage)
     added = max(count - existing, 1)
     print(f"DATAFS_BYTES_PER_PROFILE={(after - before) / added:.0f}")
     build_documents(site, count)

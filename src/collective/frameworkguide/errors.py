@@ -153,6 +153,13 @@ class UnknownVerdict(FrameworkGuideValidationError):
     )
 
 
+class InvalidPackageName(FrameworkGuideValidationError):
+    __doc__ = message = _(
+        "Enter the package's name as the package index spells it, for "
+        "example Django or zope.interface: letters, digits, . _ and -."
+    )
+
+
 # The site's settings (settings.py).
 
 
@@ -161,3 +168,26 @@ class InvalidTermLine(FrameworkGuideValidationError):
         "Write one term per line as token|Title, for example crud|CRUD app. "
         "Tokens use lowercase letters, digits, - and _, and appear only once."
     )
+
+
+class EmptyTermTitle(FrameworkGuideValidationError):
+    __doc__ = message = _(
+        "msg_term_title_empty",
+        default="“${line}” has nothing after the |: write the term's title "
+        "there, as in crud|CRUD app (or leave out the | to use the token).",
+    )
+
+
+class TermInUse(FrameworkGuideValidationError):
+    __doc__ = message = _(
+        "msg_term_in_use",
+        default="“${token}” is still chosen in ${profiles}. Choose another term "
+        "in those profiles first, or keep the line (renaming its title is safe).",
+    )
+
+
+# Release signals (releases/).
+
+
+class PackageIndexError(FrameworkGuideError):
+    """A package index gave no usable answer; the text says why (logged)."""

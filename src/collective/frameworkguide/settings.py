@@ -9,6 +9,7 @@ while tokens stored on profiles stay stable::
 """
 
 from collective.frameworkguide import _
+from collective.frameworkguide.errors import EmptyTermTitle
 from collective.frameworkguide.errors import InvalidTermLine
 from zope import schema
 from zope.interface import Interface
@@ -77,7 +78,18 @@ def parse_terms(lines) -> list[tuple[str, str]]:
 
 
 def check_term_lines(lines) -> bool:
-    """Every line is ``token|Title`` with a well-formed token used only once."""
+    """Every line is ``token|Title`` with a well-formed token used only once,
+    and a title after a ``|``::
+
+        >>> check_term_lines(["api|"])
+        Traceback (most recent call last):
+        ...
+        collective.frameworkguide.errors.EmptyTermTitle: ['api|']
+    """
+    for line in lines or ():
+        token, separator, title = (line or "").partition("|")
+        if separator and token.strip() and not title.strip():
+            raise EmptyTermTitle(lines, line=line.strip())
     seen = set()
     for token, _title in parse_terms(lines):
         if not TOKEN_PATTERN.match(token) or token in seen:
@@ -88,9 +100,28 @@ def check_term_lines(lines) -> bool:
     return True
 
 
+def removed_tokens(old_lines, new_lines) -> list[str]:
+    """The tokens of ``old_lines`` that ``new_lines`` no longer has::
+
+    >>> removed_tokens(["crud|CRUD", "cms|CMS"], ["cms|Content sites"])
+    ['crud']
+    """
+    kept = {token for token, _title in parse_terms(new_lines)}
+    return [token for token, _title in parse_terms(old_lines) if token not in kept]
+
+
 DEFAULT_REVIEW_INTERVAL_MONTHS = 12
 
 REVIEW_INTERVAL_RECORD = f"{RECORD_PREFIX}.review_interval_months"
+
+PACKAGE_INDEX_RECORD = f"{RECORD_PREFIX}.package_index_url"
+
+
+def check_index_url(value: str) -> bool:
+    """Empty (off), or an http(s) address checked as the profiles' are."""
+    from collective.frameworkguide.content.validation import check_web_url
+
+    return not value or check_web_url(value)
 
 
 def _terms_field(title, description, default):
@@ -139,4 +170,17 @@ class IFrameworkGuideSettings(Interface):
         min=1,
         max=120,
         required=True,
+    )
+
+    package_index_url = schema.TextLine(
+        title=_("Package index URL"),
+        description=_(
+            "The JSON simple API of a package index, for example "
+            "https://pypi.org/simple/ or a devpi mirror's …/+simple/. Empty: "
+            "release checks are off."
+        ),
+        default="",
+        missing_value="",
+        required=False,
+        constraint=check_index_url,
     )

@@ -3,6 +3,9 @@
 from collective.frameworkguide import _
 from collective.frameworkguide.browser.base import compare_url
 from collective.frameworkguide.browser.base import GuidePageMixin
+from collective.frameworkguide.chooser.outcome import BEST_MATCH
+from collective.frameworkguide.chooser.outcome import NO_MATCH
+from collective.frameworkguide.chooser.outcome import TIE_ORDER_NOTE
 from collective.frameworkguide.chooser.questions import EXPERIENCE_LEVELS
 from collective.frameworkguide.chooser.questions import QUESTION_TITLES
 from collective.frameworkguide.chooser.questions import YES_NO
@@ -30,6 +33,7 @@ class FrameworkChooserView(GuidePageMixin, BrowserView):
         self.answers = result.answers
         self.notices = result.notices
         self.recommendations = result.recommendations
+        self.outcome = result.outcome
         self.selected = self.answers.as_query()
         # Submitted with every answer left at "no preference".
         self.nothing_answered = not self.answers.given and any(
@@ -46,6 +50,39 @@ class FrameworkChooserView(GuidePageMixin, BrowserView):
 
     def unlisted_count(self) -> int:
         return max(0, len(self.recommendations) - SHOWN_RECOMMENDATIONS)
+
+    def outcome_token(self) -> str:
+        """``best_match``, ``tie`` or ``no_match`` (``""`` without a ranking)."""
+        return self.outcome.token if self.outcome is not None else ""
+
+    def is_match(self) -> bool:
+        """Whether anything speaks for a framework: ranks and a comparison of
+        the first two are shown only then."""
+        return self.outcome_token() not in ("", NO_MATCH)
+
+    def outcome_class(self) -> str:
+        tone = "alert-info" if self.is_match() else "alert-warning"
+        token = self.outcome_token()
+        return f"alert {tone} framework-outcome framework-outcome-{token}"
+
+    def is_best_match(self, recommendation) -> bool:
+        return self.outcome_token() == BEST_MATCH and recommendation.rank == 1
+
+    def shares_first_place(self, recommendation) -> bool:
+        return recommendation in (self.outcome.leaders if self.is_match() else ())
+
+    def card_class(self, recommendation) -> str:
+        classes = ["card", "mb-3", "framework-recommendation"]
+        if self.is_best_match(recommendation):
+            classes.append("framework-best-match")
+        elif self.shares_first_place(recommendation):
+            classes.append("framework-shared-first")
+        return " ".join(classes)
+
+    def tie_note(self):
+        """How frameworks of equal score are ordered, when some are shown."""
+        ranks = [r.rank for r in self.shown_recommendations()]
+        return TIE_ORDER_NOTE if len(set(ranks)) < len(ranks) else None
 
     def questions(self) -> list[dict]:
         """Each question with its parameter name, options and the chosen value."""

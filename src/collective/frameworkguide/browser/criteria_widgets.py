@@ -12,11 +12,21 @@ widgets: plain inputs named ``<widget name>.<row>.<key>``.
 - Cells: one row per visible criterion of the profile's guide. Cells of hidden
   criteria are kept as stored (restorable), never shown or dropped.
 
+Both lay each row out as a block (``framework-form-row``) that stacks its
+inputs on a phone. When the field's rule refuses the submitted rows, each
+refused row shows its own message inside its block (the same rules,
+``criteria.schema``, run per row: ``criteria_errors.py``), and the message
+under the whole widget is left out.
+
 Their data converters, from the submitted rows to the fields' values, are in
 ``criteria_converters.py``.
 """
 
 from collective.frameworkguide import _
+from collective.frameworkguide.browser.criteria_errors import cell_error
+from collective.frameworkguide.browser.criteria_errors import CELL_KEYS
+from collective.frameworkguide.browser.criteria_errors import criterion_error
+from collective.frameworkguide.browser.criteria_errors import IRowsWidget
 from collective.frameworkguide.criteria import guide_criteria
 from collective.frameworkguide.criteria import guide_of
 from collective.frameworkguide.criteria import VERDICT_LABELS
@@ -29,7 +39,6 @@ from z3c.form.browser.widget import HTMLFormElement
 from z3c.form.interfaces import IFieldWidget
 from z3c.form.interfaces import IFormLayer
 from z3c.form.interfaces import INPUT_MODE
-from z3c.form.interfaces import IWidget
 from z3c.form.interfaces import NO_VALUE
 from z3c.form.widget import FieldWidget
 from z3c.form.widget import Widget
@@ -41,11 +50,11 @@ from zope.interface import implementer
 BLANK_ROWS = 3
 
 
-class ICriteriaWidget(IWidget):
+class ICriteriaWidget(IRowsWidget):
     """The guide's criteria table."""
 
 
-class ICellsWidget(IWidget):
+class ICellsWidget(IRowsWidget):
     """A profile's cells table."""
 
 
@@ -72,6 +81,23 @@ class TableWidget(HTMLFormElement, Widget):
 
     def present(self) -> bool:
         return f"{self.name}.present" in self.request.form
+
+    def row_error(self, problem=None, field: str = "") -> dict | None:
+        """A refused row's message (translated) and the input to mark."""
+        if problem is None:
+            return None
+        return {"message": translate_message(problem, self.request), "field": field}
+
+    def invalid(self, row: dict, field: str) -> str | None:
+        """The id of the message when ``field`` of ``row`` is the refused
+        input (for ``aria-describedby``), else ``None``."""
+        error = row.get("error")
+        if not error or error["field"] not in (field, ""):
+            return None
+        return f"{row['dom']}-error"
+
+    def shows_row_errors(self) -> bool:
+        return any(row.get("error") for row in self.rows())
 
 
 @implementer(ICriteriaWidget)
@@ -108,12 +134,19 @@ class CriteriaWidget(TableWidget):
             {"id": "", "title": "", "description": "", "decisive": False}
             for _index in range(BLANK_ROWS)
         ]
+        taken: set = set()
         for index, row in enumerate(rows):
             row["prefix"] = f"{self.name}.{index}."
             row["dom"] = f"{self.id}-{index}"
             row["position"] = row.get("position") or str(index + 1)
             row["number"] = index + 1
+            row["error"] = self._criterion_error(row, taken)
         return rows
+
+    def _criterion_error(self, row: dict, taken: set) -> dict | None:
+        if self.error is None:
+            return None
+        return self.row_error(*criterion_error(row, taken))
 
 
 @implementer(ICellsWidget)
@@ -133,8 +166,7 @@ class CellsWidget(TableWidget):
         for row in self.criteria():
             prefix = f"{self.name}.{row['id']}."
             cells[row["id"]] = {
-                key: _text(form, prefix + key).strip()
-                for key in ("verdict", "note", "source_url", "verified_on")
+                key: _text(form, prefix + key).strip() for key in CELL_KEYS
             }
         return cells
 
@@ -159,7 +191,12 @@ class CellsWidget(TableWidget):
                     "verified_on": cell.get("verified_on") or "",
                 }
             )
+        for row in rows:
+            row["error"] = self._cell_error(row)
         return rows
+
+    def _cell_error(self, row: dict) -> dict | None:
+        return None if self.error is None else self.row_error(*cell_error(row))
 
 
 @adapter(ICriteriaField, IFormLayer)

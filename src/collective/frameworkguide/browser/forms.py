@@ -4,8 +4,13 @@ from collective.frameworkguide import _
 from collective.frameworkguide.browser.csrf import check_token_on_submit
 from collective.frameworkguide.content import PROFILE_TYPE
 from collective.frameworkguide.content.text_rules import IProfileForm
+from collective.frameworkguide.permissions import MODIFY_CONTENT
+from plone import api
 from plone.dexterity.browser import add
 from plone.dexterity.browser import edit
+from Products.statusmessages.interfaces import IStatusMessage
+from zExceptions import Unauthorized
+from zope.i18nmessageid import Message
 from zope.interface import implementer
 
 
@@ -62,5 +67,58 @@ class ProfileAddView(add.DefaultAddView):
     form = ProfileAddForm
 
 
+# Why an editor who may see a profile may not edit it now, by state, and
+# what to do instead (shown on the profile, not Plone's "Insufficient
+# Privileges" page). Other states, and users who may not even see the
+# profile, get the plain refusal.
+NOT_EDITABLE = {
+    "pending": _(
+        "msg_edit_pending",
+        default="“${title}” is waiting for review, so nobody but a reviewer "
+        "can change it now. To change it yourself, ask a reviewer to send it "
+        "back to you (Reject, with a comment); it then returns as a draft.",
+    ),
+    "published": _(
+        "msg_edit_published",
+        default="“${title}” is published, so visitors see it as it is. To "
+        "change it, choose Check out in the Actions menu: you edit a working "
+        "copy, which a reviewer checks in.",
+    ),
+}
+
+
 class ProfileEditForm(ProfileFormMixin, edit.DefaultEditForm):
-    pass
+    """The edit form; registered for ``View`` so that it can tell an editor
+    why a profile cannot be edited now, and checks ``Modify portal content``
+    itself before anything else."""
+
+    def __call__(self):
+        if not self.may_edit():
+            return self.refuse()
+        return super().__call__()
+
+    def update(self):
+        # Every way into the form (its page, ``++widget++`` traversal) passes here.
+        if not self.may_edit():
+            raise Unauthorized("You may not edit this profile.")
+        super().update()
+
+    def may_edit(self) -> bool:
+        return api.user.has_permission(MODIFY_CONTENT, obj=self.context)
+
+    def refuse(self) -> str:
+        state = api.content.get_state(obj=self.context, default=None)
+        message = NOT_EDITABLE.get(state)
+        if message is None or api.user.is_anonymous():
+            raise Unauthorized("You may not edit this profile.")
+        if (
+            state == "published"
+            and not self.context.restrictedTraverse(
+                "@@iterate_control"
+            ).checkout_allowed()
+        ):
+            raise Unauthorized("You may not edit this profile.")
+        text = Message(message, mapping={"title": self.context.Title()})
+        IStatusMessage(self.request).add(text, type="warning")
+        self.request.response.redirect(self.context.absolute_url(), status=303)
+        return ""

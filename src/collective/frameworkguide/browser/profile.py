@@ -14,17 +14,18 @@ from collective.frameworkguide.guide.card import RATING_TITLES
 from collective.frameworkguide.guide.freshness import interval_of
 from collective.frameworkguide.guide.freshness import is_stale
 from collective.frameworkguide.guide.freshness import today
+from collective.frameworkguide.guide.published import ARCHIVED
 from collective.frameworkguide.guide.published import published_state_key
 from collective.frameworkguide.guide.ramcache import cached_fragment
 from collective.frameworkguide.i18n import translate_message
+from collective.frameworkguide.releases.maintenance import no_release_since
+from collective.frameworkguide.releases.maintenance import warning_months
+from collective.frameworkguide.releases.proposals import suggestion_for
 from collective.frameworkguide.review.advice_history import changes
 from collective.frameworkguide.workflow.history import reject_comment
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-
-
-ARCHIVED = "archived"
 
 
 class FrameworkProfileView(ProfileLinksMixin, BrowserView):
@@ -148,6 +149,24 @@ class FrameworkProfileView(ProfileLinksMixin, BrowserView):
         months = interval_of(self.context.aq_parent)
         return is_stale(getattr(self.context, "last_reviewed", None), months, today())
 
+    def last_release(self) -> dict | None:
+        """The latest release's date; ``quiet`` past the guide's threshold
+        (published profiles only: archived ones say more already)."""
+        released = getattr(self.context, "latest_release_date", None)
+        if not released:
+            return None
+        months = warning_months(self.context.aq_parent)
+        return {
+            "iso": released.isoformat(),
+            "text": api.portal.get_localized_time(datetime=released),
+            "quiet": self.state == "published"
+            and no_release_since(released, months, today()),
+        }
+
+    def release_suggestion(self) -> dict | None:
+        """For a draft's editors: what the release check wrote into it."""
+        return suggestion_for(self.context) if self.is_editor() else None
+
     def review_interval(self) -> int:
         return interval_of(self.context.aq_parent)
 
@@ -183,6 +202,7 @@ class FrameworkProfileView(ProfileLinksMixin, BrowserView):
         return bool(
             context.license
             or context.latest_version
+            or self.last_release()
             or context.first_release_year
             or self.last_reviewed()
             or self.successor()

@@ -14,6 +14,7 @@ from collective.frameworkguide.guide.freshness import interval_of
 from collective.frameworkguide.guide.freshness import today
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.permissions import REVIEW_PROFILE
+from collective.frameworkguide.releases.maintenance import warning_months
 from collective.frameworkguide.review import desk
 from collective.frameworkguide.review.reports import close_report
 from datetime import datetime
@@ -48,6 +49,8 @@ class FrameworkReviewView(BrowserView):
         self.idle_days = DRAFT_IDLE_DAYS
         self.pending = desk.pending_rows(self.context)
         self.stale = desk.stale_rows(self.context, day)
+        self.quiet = desk.quiet_rows(self.context, day)
+        self.release_months = warning_months(self.context)
         self.drafts = desk.idle_draft_rows(self.context, day)
         self.reports = desk.report_rows(self.context)
 

@@ -1,8 +1,10 @@
-"""The chooser's reasons from the guide's *decisive* criteria.
+"""The verdicts on the guide's *decisive* criteria, shown with the chooser's
+recommendations.
 
-A decisive criterion's verdict joins every recommendation's reasons, with the
-cell's note, and adds no points: it is evidence the reader weighs, while the
-score stays the sum of the rules answered in the chooser (``scoring.py``).
+A decisive criterion's verdict is shown with every recommendation, with the
+cell's note, apart from its reasons: it adds no points and is evidence the
+reader weighs, while the score stays the sum of the rules answered in the
+chooser (``scoring.py``).
 """
 
 from collections.abc import Mapping

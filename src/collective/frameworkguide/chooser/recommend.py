@@ -9,6 +9,8 @@ profiles (``GuideComparison.all_profiles``) and keeps rankings in RAM::
 """
 
 from collections.abc import Mapping
+from collective.frameworkguide.chooser.outcome import Outcome
+from collective.frameworkguide.chooser.outcome import outcome_of
 from collective.frameworkguide.chooser.questions import ChooserAnswers
 from collective.frameworkguide.chooser.questions import parse_answers
 from collective.frameworkguide.chooser.scoring import rank
@@ -24,13 +26,15 @@ from zope.interface import implementer
 @implementer(IChooserResult)
 @dataclass
 class ChooserResult:
-    """The answers as understood, the notices about the rest, and the ranking
-    (empty while no question is answered), for the guide of ``comparison``."""
+    """The answers as understood, the notices about the rest, the ranking
+    (empty while no question is answered) and what it says (``outcome``:
+    ``None`` without a ranking), for the guide of ``comparison``."""
 
     comparison: object  # a GuideComparison
     answers: ChooserAnswers
     notices: list[Message]
     recommendations: list[Recommendation]
+    outcome: Outcome | None = None
 
 
 def recommend(comparison, form: Mapping) -> ChooserResult:
@@ -51,4 +55,6 @@ def recommend(comparison, form: Mapping) -> ChooserResult:
         ),
         lambda: rank(comparison.all_profiles, answers, decisive),
     )
-    return ChooserResult(comparison, answers, notices, ranked)
+    return ChooserResult(
+        comparison, answers, notices, ranked, outcome_of(ranked, answers)
+    )

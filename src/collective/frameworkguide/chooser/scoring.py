@@ -56,8 +56,9 @@ LOW = 2
 class Reason:
     """One rule that applied to a profile: its points and why, as an i18n message.
 
-    A decisive criterion's verdict is a reason with ``criterion`` (its id) and
-    ``verdict`` set and no points: evidence for the reader, not a weight.
+    A decisive criterion's verdict is a ``Reason`` with ``criterion`` (its id)
+    and ``verdict`` set and no points: evidence for the reader, not a weight,
+    kept apart from the reasons of the ranking (``Recommendation.decisive``).
     """
 
     message: Message
@@ -68,12 +69,15 @@ class Reason:
 
 @dataclass
 class Recommendation:
-    """A profile (plain data, as from the catalog card) with its score and reasons."""
+    """A profile (plain data, as from the catalog card) with its score, the
+    reasons that make it (each worth points) and, apart, the verdicts on the
+    guide's decisive criteria (worth none). Equal scores share a ``rank``."""
 
     profile: dict
     score: int = 0
     reasons: list[Reason] = field(default_factory=list)
     rank: int = 0
+    decisive: list[Reason] = field(default_factory=list)
 
     @property
     def pros(self) -> list[Reason]:
@@ -82,11 +86,6 @@ class Recommendation:
     @property
     def cons(self) -> list[Reason]:
         return [r for r in self.reasons if r.points < 0]
-
-    @property
-    def decisive(self) -> list[Reason]:
-        """The verdicts on the guide's decisive criteria."""
-        return [r for r in self.reasons if r.criterion]
 
 
 def _rating_reason(msgid: str, default: str, name: str, value: int) -> Message:
@@ -198,8 +197,8 @@ def reasons_for(profile: Mapping, answers: ChooserAnswers) -> list[Reason]:
 
 def _sort_key(recommendation: Recommendation):
     profile = recommendation.profile
-    # Ties go to the larger ecosystem, then the better documentation: both
-    # make the first months with a framework easier.
+    # Within a tie, the larger ecosystem, then the better documentation come
+    # first (both make the first months easier); they share the rank.
     return (
         -recommendation.score,
         -(profile.get("ecosystem") or 0),
@@ -213,19 +212,25 @@ def rank(
 ) -> list[Recommendation]:
     """Every profile scored against the answers, best first, ranks from 1.
 
-    ``profiles`` are plain dicts as ``GuideComparison.all_profiles`` gives them
-    (catalog card values plus ``id``, ``title`` and ``url``); ``decisive`` are
-    the guide's decisive criteria, whose verdicts join the reasons.
+    Equal scores share a rank (1, 1, 3, …): nothing in the answers sets them
+    apart. ``profiles`` are plain dicts as ``GuideComparison.all_profiles``
+    gives them (catalog card values plus ``id``, ``title`` and ``url``);
+    ``decisive`` are the guide's decisive criteria, whose verdicts are kept
+    beside the reasons (``Recommendation.decisive``).
     """
     recommendations = []
     for profile in profiles:
-        reasons = reasons_for(profile, answers) + [
+        reasons = reasons_for(profile, answers)
+        verdicts = [
             Reason(message, 0, criterion, verdict)
             for message, criterion, verdict in decisive_verdicts(profile, decisive)
         ]
         score = sum(reason.points for reason in reasons)
-        recommendations.append(Recommendation(profile, score, reasons))
+        recommendations.append(Recommendation(profile, score, reasons, 0, verdicts))
     recommendations.sort(key=_sort_key)
+    previous = None
     for position, recommendation in enumerate(recommendations, start=1):
-        recommendation.rank = position
+        tied = previous is not None and previous.score == recommendation.score
+        recommendation.rank = previous.rank if tied else position
+        previous = recommendation
     return recommendations

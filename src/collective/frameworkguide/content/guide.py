@@ -3,6 +3,7 @@
 from collective.frameworkguide import _
 from collective.frameworkguide.criteria.schema import criteria_field
 from collective.frameworkguide.interfaces import IFrameworkGuide
+from collective.frameworkguide.releases.maintenance import DEFAULT_WARNING_MONTHS
 from plone.dexterity.content import Container
 from plone.supermodel import model
 from zope import schema
@@ -36,6 +37,18 @@ class IFrameworkGuideSchema(model.Schema):
         defaultFactory=default_review_interval,
     )
 
+    release_warning_months = schema.Int(
+        title=_("Release warning (months)"),
+        description=_(
+            "Visitors see “no release since …” on a profile whose latest "
+            "release is older than this, and the reviewer desk lists it."
+        ),
+        min=1,
+        max=240,
+        required=False,
+        default=DEFAULT_WARNING_MONTHS,
+    )
+
     model.fieldset(
         "criteria",
         label=_("Criteria"),
@@ -49,7 +62,8 @@ class IFrameworkGuideSchema(model.Schema):
             "“Async views”. Each profile gives a verdict with a source per row. "
             "Fill an empty row to add one; tick “Removed” to hide a row (the "
             "profiles keep their verdicts and get them back when you untick "
-            "it); decisive rows are named in the chooser's reasons."
+            "it); the chooser shows each framework's verdict on decisive rows "
+            "beside its reasons, worth no points."
         ),
     )
 

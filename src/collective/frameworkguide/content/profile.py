@@ -8,6 +8,7 @@ from collective.frameworkguide.content.field_factories import rating_field
 from collective.frameworkguide.content.fields import names_of_kind
 from collective.frameworkguide.content.validation import check_first_release_year
 from collective.frameworkguide.content.validation import check_line
+from collective.frameworkguide.content.validation import check_package_name
 from collective.frameworkguide.content.validation import check_text
 from collective.frameworkguide.content.year import year_field
 from collective.frameworkguide.criteria.schema import criteria_values_field
@@ -129,7 +130,9 @@ class IFrameworkProfileSchema(model.Schema):
             "repository",
             "documentation_url",
             "license",
+            "package_name",
             "latest_version",
+            "latest_release_date",
             "first_release_year",
             "example_projects",
             "replaced_by",
@@ -163,10 +166,22 @@ class IFrameworkProfileSchema(model.Schema):
 
     license = schema.TextLine(
         title=_("License"),
-        description=_("The licence's short name, for example BSD-3-Clause or GPL-2.0."),
+        description=_("The license's short name, for example BSD-3-Clause or GPL-2.0."),
         required=False,
         max_length=100,
         constraint=check_line,
+    )
+
+    package_name = schema.TextLine(
+        title=_("Package name on the index"),
+        description=_(
+            "The name on the package index, for example Django or Flask. When "
+            "the site checks the index, a newer release is proposed to the "
+            "reviewers."
+        ),
+        required=False,
+        max_length=100,
+        constraint=check_package_name,
     )
 
     latest_version = schema.TextLine(
@@ -175,6 +190,15 @@ class IFrameworkProfileSchema(model.Schema):
         required=False,
         max_length=50,
         constraint=check_line,
+    )
+
+    latest_release_date = schema.Date(
+        title=_("Latest release date"),
+        description=_(
+            "When the latest version was released. Visitors see a notice when "
+            "it is older than the guide allows."
+        ),
+        required=False,
     )
 
     first_release_year = year_field(

@@ -12,6 +12,7 @@ that sentence next to the field; plone.restapi returns it in the JSON error::
 """
 
 from collective.frameworkguide.errors import EmptyLine
+from collective.frameworkguide.errors import InvalidPackageName
 from collective.frameworkguide.errors import InvalidWebURL
 from collective.frameworkguide.errors import InvisibleCharacter
 from collective.frameworkguide.errors import InvisibleCharacterInLine
@@ -23,6 +24,7 @@ from collective.frameworkguide.errors import YearOutOfRange
 from datetime import date
 from urllib.parse import urlsplit
 
+import re
 import unicodedata
 
 
@@ -137,6 +139,21 @@ def check_first_release_year(value: int) -> bool:
     last = date.today().year
     if not FIRST_YEAR <= value <= last:
         raise YearOutOfRange(value, first=str(FIRST_YEAR), last=str(last))
+    return True
+
+
+# PEP 508's project names.
+PACKAGE_NAME = re.compile(r"^([A-Z0-9]|[A-Z0-9][A-Z0-9._-]*[A-Z0-9])$", re.IGNORECASE)
+
+
+def check_package_name(value: str) -> bool:
+    """A project name as a package index knows it.
+
+    >>> check_package_name("zope.interface")
+    True
+    """
+    if not PACKAGE_NAME.match(value):
+        raise InvalidPackageName(value)
     return True
 
 

@@ -100,8 +100,10 @@ class ProfileImporter:
                 result, 0, "", "", NOT_UTF8, position=str(error.start + 1), byte=byte
             )
             return []
-        except (ValueError, TypeError) as error:
-            self._error(result, 0, "", "", NOT_JSON, reason=str(error))
+        except (ValueError, TypeError):
+            # The parser's own text ("Expecting value: line 1 column 1") means
+            # nothing to an editor who picked the wrong file.
+            self._error(result, 0, "", "", NOT_JSON)
             return []
         rows = data.get("profiles") if isinstance(data, dict) else None
         if not isinstance(rows, list):

@@ -4,8 +4,9 @@ from collective.frameworkguide import _
 
 
 NOT_JSON = _(
-    "msg_import_not_json",
-    default="The file is not JSON (${reason}). Upload the JSON file of an export.",
+    "msg_import_not_a_json_export",
+    default="This file is not a guide export (JSON expected). Upload the JSON "
+    "file that “Export profiles” downloads.",
 )
 NOT_UTF8 = _(
     "msg_import_not_utf8",

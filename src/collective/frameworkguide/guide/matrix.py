@@ -19,6 +19,9 @@ from collective.frameworkguide.guide.card import RATING_TITLES
 from collective.frameworkguide.guide.freshness import interval_of
 from collective.frameworkguide.guide.freshness import today
 from collective.frameworkguide.i18n import translate_message
+from collective.frameworkguide.releases.maintenance import no_release_since
+from collective.frameworkguide.releases.maintenance import warning_months
+from datetime import date
 from zope.globalrequest import getRequest
 from zope.i18nmessageid import Message
 
@@ -69,6 +72,28 @@ def matrix_row(
         "cells": [{"value": v, "label": label(v)} for v in values],
         "differs": len({_comparable(v) for v in values}) > 1,
     }
+
+
+def release_row(profiles: list[dict], months: int, day: date) -> dict:
+    """The last release's ISO date; past the guide's threshold the cell says
+    "no release since …"."""
+
+    def label(iso):
+        if iso and no_release_since(iso, months, day):
+            return _(
+                "no_release_since",
+                default="no release since ${date}",
+                mapping={"date": iso},
+            )
+        return iso
+
+    def value(profile):
+        released = profile.get("latest_release_date")
+        return released.isoformat() if released else None
+
+    return matrix_row(
+        "latest_release_date", _("Last release"), "text", profiles, value, label
+    )
 
 
 def battery_rows(batteries, profiles: list[dict]) -> list[dict]:
@@ -142,6 +167,7 @@ def matrix_rows(comparison, profiles: list[dict], advice=False) -> list[dict]:
     for name, title in FACT_ROWS:
         rows.append(matrix_row(name, title, "text", profiles, _getter(name)))
     guide = comparison.guide
+    rows.append(release_row(profiles, warning_months(guide), today()))
     rows.extend(
         criterion_rows(comparison.criteria, profiles, interval_of(guide), today())
     )

@@ -14,6 +14,7 @@ import time
 
 
 PUBLISHED = "published"
+ARCHIVED = "archived"  # online with a notice, out of comparisons and navigation
 
 
 def profile_brains(guide, unrestricted: bool = False, **query):

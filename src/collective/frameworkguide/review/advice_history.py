@@ -21,7 +21,6 @@ before check-in (see ``workflow.working_copy``), so plone.app.iterate's merge
 never overwrites the published profile's history with an older one.
 """
 
-from collective.frameworkguide.interfaces import IFrameworkProfile
 from collective.frameworkguide.workflow.history import entries as workflow_entries
 from collective.frameworkguide.workflow.history import PUBLISH_ACTIONS
 from collective.frameworkguide.workflow.subscribers import our_transition
@@ -111,7 +110,6 @@ def record_after_publish(profile, event) -> None:
         record_publication(profile, date.today())
 
 
-def record_after_checkin(event) -> None:
+def record_after_checkin(profile, event) -> None:
     """After the check-in of a profile's working copy (the reviewer's approval)."""
-    if IFrameworkProfile.providedBy(event.object):
-        record_publication(event.object, date.today())
+    record_publication(profile, date.today())

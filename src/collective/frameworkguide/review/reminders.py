@@ -12,8 +12,7 @@ became due since, and nothing when there are none::
 from collective.frameworkguide import _
 from collective.frameworkguide.content import GUIDE_TYPE
 from collective.frameworkguide.review.desk import stale_rows
-from collective.frameworkguide.workflow import EDITORS_GROUP
-from collective.frameworkguide.workflow.groups import group_emails
+from collective.frameworkguide.workflow.substitutions import editor_emails
 from datetime import date
 from persistent.mapping import PersistentMapping
 from plone import api
@@ -57,9 +56,10 @@ def due_profiles(portal, today: date) -> list[dict]:
     return found
 
 
-def editor_addresses() -> list[str]:
-    """Who is reminded: the editors group's members."""
-    return group_emails(EDITORS_GROUP)
+def editor_addresses(portal=None) -> list[str]:
+    """Who is reminded: ``${framework_editor_emails}`` of the site, the
+    editors group's members (the mail rules' lookup)."""
+    return editor_emails(portal)
 
 
 def _sent_today(portal, today: date) -> set[str]:
@@ -99,7 +99,7 @@ def compose(rows: list[dict], request=None) -> tuple[str, str]:
 def send_reminders(portal, today: date) -> dict:
     """Mail the editors the profiles that became due and were not mailed today."""
     rows = pending_reminders(portal, today)
-    addresses = editor_addresses()
+    addresses = editor_addresses(portal)
     if not rows or not addresses:
         return {"recipients": 0, "profiles": []}
     subject, body = compose(rows)

@@ -8,12 +8,15 @@ from collective.frameworkguide.setuphandlers.workflow_states import (
 from collective.frameworkguide.workflow.groups import ensure_groups
 from collective.frameworkguide.workflow.groups import grant_guide_roles
 from collective.frameworkguide.workflow.groups import remove_empty_groups
+from collective.frameworkguide.workflow.mail_rules import assign_mail_rules
+from collective.frameworkguide.workflow.mail_rules import remove_mail_rules
 from plone import api
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
 
 
 CONTENT_TYPES = (GUIDE_TYPE, PROFILE_TYPE)
+DISPLAYED_TYPES = "plone.displayed_types"  # listed in navigation
 
 
 @implementer(INonInstallable)
@@ -32,8 +35,9 @@ def post_install(context):
 
     Creates the editor and reviewer groups. Guides and profiles already in the
     site (left by an earlier uninstall, or made under another workflow) get
-    their groups' local roles, a state in ``framework_profile_workflow``
-    mapped from the one they had, fresh permissions and a fresh catalog entry:
+    their groups' local roles and the mail rules (guides), a state in
+    ``framework_profile_workflow`` mapped from the one they had, fresh
+    permissions and a fresh catalog entry:
     the indexes and the ``framework_card`` column come back empty after an
     uninstall. On a first install there is no content to visit.
     """
@@ -44,6 +48,7 @@ def post_install(context):
         obj = brain._unrestrictedGetObject()
         if obj.portal_type == GUIDE_TYPE:
             grant_guide_roles(obj)
+            assign_mail_rules(obj)
         else:
             adopt_profile_workflow(obj)
         for wf in workflow.getWorkflowsFor(obj):
@@ -56,6 +61,12 @@ def uninstall(context):
 
     Guides and profiles stay in the site on purpose: their classes keep
     loading, and installing again makes them editable and listed again. The
-    groups are removed only when nobody belongs to them.
+    groups are removed only when nobody belongs to them; the mail rules go,
+    and so do our types from Plone's navigation (``registry/navigation.xml``).
     """
     remove_empty_groups()
+    remove_mail_rules()
+    displayed = api.portal.get_registry_record(DISPLAYED_TYPES, default=None) or ()
+    api.portal.set_registry_record(
+        DISPLAYED_TYPES, tuple(t for t in displayed if t not in CONTENT_TYPES)
+    )

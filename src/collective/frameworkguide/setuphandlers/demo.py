@@ -11,6 +11,7 @@ from collective.frameworkguide.setuphandlers.demo_criteria import cells_of
 from collective.frameworkguide.setuphandlers.demo_criteria import criteria_rows
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from Products.CMFCore.indexing import processQueue
 
 import logging
 
@@ -80,4 +81,7 @@ def import_demo_guide(context) -> None:
         guide = ensure_guide(portal)
         for data in PROFILES:
             ensure_profile(guide, data)
+    # Index now, while the site is set: a test layer's commit runs without it,
+    # and the guide's behaviours (exclude_from_nav) would be missing.
+    processQueue()
     logger.info("Demo guide ready at %s", guide.absolute_url())

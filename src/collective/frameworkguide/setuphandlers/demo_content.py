@@ -59,6 +59,7 @@ PROFILES = [
         "repository": "https://github.com/pallets/flask",
         "documentation_url": "https://flask.palletsprojects.com/",
         "license": "BSD-3-Clause",
+        "package_name": "Flask",
         "latest_version": "3.1.3",
         "first_release_year": 2010,
         "example_projects": [
@@ -118,6 +119,7 @@ PROFILES = [
         "repository": "https://github.com/django/django",
         "documentation_url": "https://docs.djangoproject.com/",
         "license": "BSD-3-Clause",
+        "package_name": "Django",
         "latest_version": "6.1.3",
         "first_release_year": 2005,
         "example_projects": [
@@ -167,6 +169,7 @@ PROFILES = [
         "repository": "https://github.com/Pylons/pyramid",
         "documentation_url": "https://docs.pylonsproject.org/projects/pyramid/",
         "license": "BSD-derived (Repoze)",
+        "package_name": "pyramid",
         "latest_version": "2.1",
         "first_release_year": 2010,
         "example_projects": [
@@ -227,6 +230,7 @@ PROFILES = [
         "repository": "https://github.com/plone/Products.CMFPlone",
         "documentation_url": "https://6.docs.plone.org/",
         "license": "GPL-2.0",
+        "package_name": "Plone",
         "latest_version": "6.2.2",
         "first_release_year": 2001,
         "example_projects": [

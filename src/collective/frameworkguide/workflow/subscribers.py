@@ -1,14 +1,13 @@
 """Event subscribers that make the workflow's rules hold on every path.
 
 They run for the Classic UI, the REST API and code alike: a reject without a
-comment is refused, ``publish`` stamps ``last_reviewed``, a Manager's override
-of the four-eyes rule is written into the history, and the people concerned
-are mailed. (The verdict history subscribes to the same events on its own:
-``review/configure.zcml``.)
+comment is refused, ``publish`` stamps ``last_reviewed`` and a Manager's override
+of the four-eyes rule is written into the history. (The verdict history
+subscribes to the same events on its own: ``review/configure.zcml``; the mails
+are content rules: ``workflow/mail_rules.py``.)
 """
 
 from collective.frameworkguide import _
-from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.history import entries
 from datetime import date
@@ -41,12 +40,10 @@ def require_reject_comment(obj, event) -> None:
 
 
 def after_transition(obj, event) -> None:
-    """After any transition of ours: stamp and notify."""
-    transition = our_transition(event)
-    if transition == "publish":
+    """After our workflow's ``publish``: stamp and note an override."""
+    if our_transition(event) == "publish":
         mark_reviewed(obj)
         record_override_if_any(obj)
-    notifications.notify_transition(obj, transition)
 
 
 def mark_reviewed(obj) -> None:

@@ -7,7 +7,6 @@ the published profile: visitors see the published version until then.
 """
 
 from collective.frameworkguide.permissions import CHECK_IN
-from collective.frameworkguide.workflow import notifications
 from collective.frameworkguide.workflow import WORKFLOW_ID
 from collective.frameworkguide.workflow.guards import is_manager
 from collective.frameworkguide.workflow.guards import submitted_by_current_user
@@ -28,6 +27,8 @@ from zope.annotation.interfaces import IAnnotations
 BASELINE_ANNOTATIONS = (
     "collective.frameworkguide.review.advice_history",
     "collective.frameworkguide.reports",
+    # The release check's note on a proposal (releases/proposals.py).
+    "collective.frameworkguide.releases",
 )
 
 
@@ -57,11 +58,11 @@ class ReviewedCheckinControl(Control):
         return policy.getBaseline() if policy is not None else None
 
 
-def carry_history_to_baseline(event) -> None:
+def carry_history_to_baseline(working_copy, event) -> None:
     """Before the merge: the working copy's review steps join the original's
     history, closed by a ``checkin`` entry that keeps it ``published``; the
     working copy's copies of ``BASELINE_ANNOTATIONS`` are dropped."""
-    working_copy, baseline = event.object, event.baseline
+    baseline = event.baseline
     annotations = IAnnotations(working_copy, None)
     for key in BASELINE_ANNOTATIONS if annotations is not None else ():
         annotations.pop(key, None)
@@ -79,8 +80,7 @@ def carry_history_to_baseline(event) -> None:
     history[WORKFLOW_ID] = (*history[WORKFLOW_ID], *carried, checkin)
 
 
-def after_checkin(event) -> None:
-    """The approved change is live: stamp ``last_reviewed`` and tell the editor."""
-    baseline = event.object
+def after_checkin(baseline, event) -> None:
+    """The approved change is live: stamp ``last_reviewed``. (The content rule
+    ``framework-profile-checked-in`` tells the editor: ``mail_rules``.)"""
     mark_reviewed(baseline)
-    notifications.notify_transition(baseline, "publish")

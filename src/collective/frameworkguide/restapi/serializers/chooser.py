@@ -1,8 +1,10 @@
 """``@framework-chooser``'s JSON: a registered adapter of the chooser's result.
 
-The answers as understood, the questions and the ranking of
-``chooser.recommend`` (``IChooserResult``), the one the HTML chooser shows;
-recommendations come in plone.restapi batches (``b_start``, ``b_size``)::
+The answers as understood, the questions, the ranking of
+``chooser.recommend`` (``IChooserResult``) and its outcome, what the HTML
+chooser shows; the ranked profiles come as ``items`` in plone.restapi batches
+(``b_start``, ``b_size``, ``items_total``, ``batching``), as in
+``@framework-guide``::
 
     result = recommend(GuideComparison(guide), request.form)
     data = getMultiAdapter((result, request), ISerializeToJson)()
@@ -27,8 +29,8 @@ from zope.interface import implementer
 @implementer(ISerializeToJson)
 @adapter(IChooserResult, IFrameworkGuideLayer)
 class ChooserSerializer:
-    """``@framework-chooser``: the answers as understood, the questions, and
-    the ranked recommendations."""
+    """``@framework-chooser``: the answers as understood, the questions, the
+    outcome and the ranked recommendations (``items``)."""
 
     def __init__(self, result, request):
         self.result = result
@@ -56,7 +58,8 @@ class ChooserSerializer:
                 for notice in self.result.notices
             ],
             "questions": self.questions(),
-            "recommendations": [self.recommendation(r) for r in batch],
+            "outcome": self.outcome(),
+            "items": [self.recommendation(r) for r in batch],
             "items_total": batch.items_total,
         }
         if batch.links:
@@ -74,6 +77,18 @@ class ChooserSerializer:
             for name, title in QUESTION_TITLES.items()
         ]
 
+    def outcome(self) -> dict | None:
+        """``best_match``, ``tie`` or ``no_match`` with the page's sentence and
+        the profiles in first place; ``None`` without a ranking."""
+        outcome = self.result.outcome
+        if outcome is None:
+            return None
+        return {
+            "token": outcome.token,
+            "message": translate_message(outcome.message, self.request),
+            "leaders": [profile_reference(r.profile) for r in outcome.leaders],
+        }
+
     def recommendation(self, recommendation) -> dict:
         profile = recommendation.profile
         return {
@@ -83,14 +98,18 @@ class ChooserSerializer:
                 **profile_reference(profile),
                 "description": profile.get("description") or "",
             },
-            "reasons": [self.reason(reason) for reason in recommendation.reasons],
+            "reasons": [
+                {
+                    "message": translate_message(reason.message, self.request),
+                    "points": reason.points,
+                }
+                for reason in recommendation.reasons
+            ],
+            "decisive_criteria": [
+                {
+                    "message": translate_message(verdict.message, self.request),
+                    "criterion": {"id": verdict.criterion, "verdict": verdict.verdict},
+                }
+                for verdict in recommendation.decisive
+            ],
         }
-
-    def reason(self, reason) -> dict:
-        data = {
-            "message": translate_message(reason.message, self.request),
-            "points": reason.points,
-        }
-        if reason.criterion:
-            data["criterion"] = {"id": reason.criterion, "verdict": reason.verdict}
-        return data

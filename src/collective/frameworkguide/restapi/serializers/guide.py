@@ -18,9 +18,14 @@ from collective.frameworkguide.i18n import translate_message
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
 from collective.frameworkguide.interfaces import IGuideComparison
 from collective.frameworkguide.interfaces import ISerializeProfileToJson
+from collective.frameworkguide.releases.lock import last_run
+from collective.frameworkguide.releases.maintenance import warning_months
 from collective.frameworkguide.restapi.serializers.profile import iso_date
 from collective.frameworkguide.restapi.serializers.profile import profile_reference
 from collective.frameworkguide.restapi.serializers.terms import GuideTerms
+from datetime import datetime
+from datetime import timezone
+from plone import api
 from plone.restapi.batching import HypermediaBatch
 from plone.restapi.interfaces import ISerializeToJson
 from zope.component import adapter
@@ -63,6 +68,7 @@ class GuideSerializer:
                 translate_message(notice, self.request)
                 for notice in self.comparison.notices
             ],
+            "releases": self.releases(),
             "quick_pick": self.quick_pick(),
             "matrix": self.matrix(profiles),
             "profiles": [profile_json(profile) for profile in profiles],
@@ -71,6 +77,17 @@ class GuideSerializer:
         if batch.links:
             answer["batching"] = batch.links
         return answer
+
+    def releases(self) -> dict:
+        """The release check: the guide's threshold and the last run's end."""
+        run = last_run(api.portal.get()) or {}
+        finished = run.get("finished")
+        return {
+            "warning_months": warning_months(self.comparison.guide),
+            "last_check": datetime.fromtimestamp(finished, timezone.utc).isoformat()
+            if finished
+            else None,
+        }
 
     def filters(self) -> dict:
         comparison = self.comparison

@@ -13,9 +13,12 @@ adapter to change the shape (docs/rest-api.rst, "Overriding the JSON")::
 
 from collective.frameworkguide.content.fields import names_of_kind
 from collective.frameworkguide.criteria import cells_json
+from collective.frameworkguide.guide.freshness import today
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
 from collective.frameworkguide.interfaces import IGuideComparison
 from collective.frameworkguide.interfaces import ISerializeProfileToJson
+from collective.frameworkguide.releases.maintenance import release_signal
+from collective.frameworkguide.releases.maintenance import warning_months
 from collective.frameworkguide.restapi.serializers.terms import GuideTerms
 from zope.component import adapter
 from zope.interface import implementer
@@ -63,6 +66,7 @@ class ProfileSerializer:
             kind: names_of_kind(kind, role="card")
             for kind in ("choice", "choices", "rating", "date", "rich", "image")
         }
+        self.release_months = warning_months(comparison.guide)
 
     def __call__(self, profile: dict) -> dict:
         data = profile_reference(profile)
@@ -86,6 +90,9 @@ class ProfileSerializer:
             data[name] = f"{profile['url']}/@@images/{name}" if has_image else None
         # The card keeps the cells under ``criteria`` (see guide/card.py).
         data["criteria_values"] = cells_json(profile.get("criteria"))
+        # The maintenance signal (releases/maintenance.py).
+        signal = release_signal(profile, self.release_months, today())
+        data["release"] = {**signal, "last_release": iso_date(signal["last_release"])}
         return data
 
 

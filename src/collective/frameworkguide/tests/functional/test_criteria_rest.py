@@ -52,17 +52,17 @@ class TestCriteriaOverRest(GuideEndpointTestCase):
         data = self.get(query="?differences=1")
         self.assertTrue(all(row["differs"] for row in data["matrix"]["rows"]))
 
-    def test_chooser_reasons_name_decisive_criteria(self):
+    def test_chooser_names_decisive_criteria_apart_from_reasons(self):
         response = self.anonymous.get("guide/@framework-chooser?use_case=crud")
         self.assertEqual(response.status_code, 200, response.text)
-        first = response.json()["recommendations"][0]
+        first = response.json()["items"][0]
         self.assertEqual(first["profile"]["id"], "django")
-        decisive = [r for r in first["reasons"] if "criterion" in r]
+        # Worth no points, so not a reason for the ranking.
+        self.assertTrue(all(r["points"] for r in first["reasons"]), first["reasons"])
         self.assertEqual(
-            decisive[1],
+            first["decisive_criteria"][1],
             {
                 "message": "Built-in admin: yes.",
-                "points": 0,
                 "criterion": {"id": "built-in-admin", "verdict": "yes"},
             },
         )

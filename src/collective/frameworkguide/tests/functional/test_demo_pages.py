@@ -72,7 +72,7 @@ class TestDemoPages(unittest.TestCase):
             self.assertEqual(
                 doc.xpath("//h1")[0].text_content().strip(), TITLES[profile_id]
             )
-            article = doc.xpath("//article[contains(@class, 'framework-profile')]")
+            article = doc.xpath("//div[contains(@class, 'framework-profile')]")
             self.assertEqual(len(article), 1, profile_id)
             text = " ".join(article[0].text_content().split())
             self.assertIn(" ".join(data["choose_when"].split()), text)

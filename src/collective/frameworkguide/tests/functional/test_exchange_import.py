@@ -166,8 +166,11 @@ class TestImport(ExchangeTestCase):
         self.assertEqual(self.empty.objectIds(), [])
 
     def test_file_problems(self):
+        not_json = "This file is not a guide export (JSON expected)."
         cases = [
-            (b"{not json", "The file is not JSON"),
+            (b"{not json", not_json),
+            # A file of another kind: no parser's text ("Expecting value …").
+            (b"Name,Website\nFlask,https://flask.palletsprojects.com\n", not_json),
             (b'{"items": []}', "The file is not a Framework Guide export"),
             (
                 json.dumps({"profiles": ["flask"]}).encode(),
@@ -179,6 +182,7 @@ class TestImport(ExchangeTestCase):
                 browser = self.import_file(self.empty, payload)
                 [(_row, _profile, _field, shown)] = self.errors_shown(browser)
                 self.assertIn(message, shown)
+                self.assertNotIn("Expecting", shown)
 
     def test_row_problems(self):
         rows = self.export_json()["profiles"][:2]

@@ -28,7 +28,7 @@ class TestAddForm(FormTestCase):
             return [
                 div.get("data-fieldname").removeprefix("form.widgets.")
                 for div in doc.xpath(
-                    f"//fieldset[@id='fieldset-{fieldset}']//div[@data-fieldname]"
+                    f"//fieldset[@id='fieldset-{fieldset}']//*[@data-fieldname]"
                 )
             ]
 
@@ -47,7 +47,9 @@ class TestAddForm(FormTestCase):
                 "repository",
                 "documentation_url",
                 "license",
+                "package_name",
                 "latest_version",
+                "latest_release_date",
                 "first_release_year",
                 "example_projects",
                 "replaced_by",

@@ -83,7 +83,10 @@ class TestGermanPages(unittest.TestCase):
         )
         self.browser.getControl("Importieren").click()
         self.assertIn("Profile importieren und exportieren", self.browser.contents)
-        self.assertIn("Die Datei ist kein JSON", self.browser.contents)
+        self.assertIn(
+            "Diese Datei ist kein Export eines Leitfadens (JSON erwartet)",
+            self.browser.contents,
+        )
 
 
 class TestGermanApi(unittest.TestCase):
@@ -112,7 +115,7 @@ class TestGermanApi(unittest.TestCase):
         data = self.session.get("guide/@framework-chooser?use_case=crud").json()
         self.assertEqual(data["questions"][0]["title"], "Was bauen Sie?")
         self.assertEqual(
-            data["recommendations"][0]["reasons"][0]["message"],
+            data["items"][0]["reasons"][0]["message"],
             "Dieser Leitfaden empfiehlt es für „CRUD-Anwendung“.",
         )
 

@@ -45,7 +45,7 @@ class TestChooserBatches(GuideEndpointTestCase):
         data = response.json()
         self.assertEqual(data["items_total"], whole["items_total"])
         self.assertEqual(
-            [r["rank"] for r in data["recommendations"]],
-            [r["rank"] for r in whole["recommendations"][2:4]],
+            [r["profile"]["id"] for r in data["items"]],
+            [r["profile"]["id"] for r in whole["items"][2:4]],
         )
         self.assertIn("prev", data["batching"])

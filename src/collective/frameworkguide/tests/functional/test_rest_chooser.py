@@ -1,13 +1,13 @@
 """``GET <guide>/@framework-chooser`` over HTTP, and its HTML twin."""
 
 from collective.frameworkguide.testing import ACCEPTANCE_TESTING
+from collective.frameworkguide.tests.support.chooser_page import shown_by_rest
+from collective.frameworkguide.tests.support.chooser_page import shown_on_page
 from collective.frameworkguide.tests.support.content import publish
 from collective.frameworkguide.tests.support.rest_client import api_session
 from collective.frameworkguide.tests.support.users import create_users
 from plone import api
 
-import lxml.html
-import re
 import transaction
 import unittest
 
@@ -21,56 +21,6 @@ ANSWER_SETS = [
     "experience=some&own_libraries=yes",
     "use_case=unique&experience=some&admin=yes&own_libraries=yes&permissions=no",
 ]
-
-
-def _number(text: str) -> int:
-    """The (possibly negative) integer in ``text``: "Score: −3 points" → -3."""
-    match = re.search(r"([-−]?)\s*(\d+)", text)
-    return -int(match[2]) if match[1] else int(match[2])
-
-
-def _reason(text: str) -> dict:
-    """ "Built in. (+2)" → {"message": "Built in.", "points": 2}."""
-    match = re.fullmatch(r"(.*) \(([+−-])\s*(\d+)\)", text)
-    points = int(match[3])
-    return {"message": match[1], "points": points if match[2] == "+" else -points}
-
-
-def html_recommendations(text: str) -> list[dict]:
-    """What a visitor reads on ``@@framework-chooser``: per recommendation its
-    profile, rank, score and the reasons as shown (in favour, then against)."""
-
-    def words(element):
-        return " ".join(element.text_content().split())
-
-    results = []
-    page = lxml.html.fromstring(text)
-    for item in page.xpath("//li[contains(@class, 'framework-recommendation')]"):
-        rank = item.xpath(".//*[contains(@class, 'framework-rank')]")[0]
-        score = item.xpath(".//*[contains(@class, 'framework-score')]")[0]
-        reasons = item.xpath(".//ul[contains(@class, 'framework-reasons')]/li")
-        results.append(
-            {
-                "id": item.get("data-profile"),
-                "rank": _number(words(rank)),
-                "score": _number(words(score)),
-                "reasons": [_reason(words(reason)) for reason in reasons],
-            }
-        )
-    return results
-
-
-def as_shown_in_html(recommendation: dict) -> dict:
-    """The REST recommendation in the HTML page's order: reasons in favour
-    first, then those against."""
-    reasons = recommendation["reasons"]
-    return {
-        "id": recommendation["profile"]["id"],
-        "rank": recommendation["rank"],
-        "score": recommendation["score"],
-        "reasons": [r for r in reasons if r["points"] > 0]
-        + [r for r in reasons if r["points"] < 0],
-    }
 
 
 class ChooserTestCase(unittest.TestCase):
@@ -99,7 +49,8 @@ class TestChooserEndpoint(ChooserTestCase):
                 "answers",
                 "notices",
                 "questions",
-                "recommendations",
+                "outcome",
+                "items",
                 "items_total",
             },
         )
@@ -116,7 +67,12 @@ class TestChooserEndpoint(ChooserTestCase):
             },
         )
         self.assertEqual(data["items_total"], 4)
-        best = data["recommendations"][0]
+        self.assertEqual(data["outcome"]["token"], "best_match")
+        self.assertEqual(
+            data["outcome"]["message"], "Django fits your answers best (score 8)."
+        )
+        self.assertEqual([p["id"] for p in data["outcome"]["leaders"]], ["django"])
+        best = data["items"][0]
         self.assertEqual(best["rank"], 1)
         self.assertEqual(best["profile"]["id"], "django")
         self.assertEqual(best["profile"]["@id"], self.guide["django"].absolute_url())
@@ -133,8 +89,8 @@ class TestChooserEndpoint(ChooserTestCase):
             },
             best["reasons"],
         )
-        self.assertEqual([r["rank"] for r in data["recommendations"]], [1, 2, 3, 4])
-        scores = [r["score"] for r in data["recommendations"]]
+        self.assertEqual([r["rank"] for r in data["items"]], [1, 2, 3, 4])
+        scores = [r["score"] for r in data["items"]]
         self.assertEqual(scores, sorted(scores, reverse=True))
 
     def test_questions_list_the_parameters_and_their_answers(self):
@@ -160,8 +116,9 @@ class TestChooserEndpoint(ChooserTestCase):
     def test_no_answer_no_recommendation(self):
         data = self.get()
         self.assertFalse(data["answered"])
-        self.assertEqual(data["recommendations"], [])
+        self.assertEqual(data["items"], [])
         self.assertEqual(data["items_total"], 0)
+        self.assertIsNone(data["outcome"])
 
     def test_unusable_answers_become_notices(self):
         data = self.get("use_case=blog&admin=maybe&experience=new")
@@ -173,7 +130,7 @@ class TestChooserEndpoint(ChooserTestCase):
             ],
         )
         self.assertIsNone(data["answers"]["use_case"])
-        self.assertEqual(len(data["recommendations"]), 4)
+        self.assertEqual(len(data["items"]), 4)
 
     def test_same_result_as_the_html_chooser(self):
         for query in ANSWER_SETS:
@@ -184,11 +141,9 @@ class TestChooserEndpoint(ChooserTestCase):
                     headers={"Accept": "text/html"},
                 )
                 self.assertEqual(page.status_code, 200)
-                shown = html_recommendations(page.text)
-                self.assertEqual(len(shown), 4)
-                self.assertEqual(
-                    shown, [as_shown_in_html(r) for r in data["recommendations"]]
-                )
+                shown = shown_on_page(page.text)
+                self.assertEqual(len(shown["items"]), 4)
+                self.assertEqual(shown, shown_by_rest(data))
 
 
 class TestChooserVisibility(ChooserTestCase):
@@ -208,11 +163,10 @@ class TestChooserVisibility(ChooserTestCase):
         editor = api_session(self.portal.absolute_url(), "editor", self)
         for session in (self.anonymous, editor):
             ids = [
-                r["profile"]["id"]
-                for r in self.get("use_case=crud", session)["recommendations"]
+                r["profile"]["id"] for r in self.get("use_case=crud", session)["items"]
             ]
             self.assertNotIn("bottle", ids)
         publish(self.guide["bottle"])
         transaction.commit()
-        ids = [r["profile"]["id"] for r in self.get("use_case=crud")["recommendations"]]
+        ids = [r["profile"]["id"] for r in self.get("use_case=crud")["items"]]
         self.assertIn("bottle", ids)

@@ -32,6 +32,7 @@ class TestShape(GuideEndpointTestCase):
                 "items_total",
                 "criteria",
                 "differences",
+                "releases",
             },
         )
         self.assertEqual(data["@id"], f"{self.guide.absolute_url()}/@framework-guide")
@@ -137,9 +138,10 @@ class TestShape(GuideEndpointTestCase):
         names = names[:-6]
         self.assertEqual(names[:6], ["framework_kind", "use_cases", *RATINGS])
         self.assertEqual(
-            names[-3:], ["license", "first_release_year", "latest_version"]
+            names[-4:],
+            ["license", "first_release_year", "latest_version", "latest_release_date"],
         )
-        self.assertEqual(set(names[6:-3]), {"batteries"})
+        self.assertEqual(set(names[6:-4]), {"batteries"})
         for row in matrix["rows"]:
             self.assertEqual(len(row["cells"]), 4, row["name"])
             self.assertIsInstance(row["differs"], bool)

@@ -21,6 +21,7 @@ class TestDeskAccess(ViewTestCase):
             [
                 "Waiting for review",
                 "Due for review",
+                "No recent release",
                 "Drafts untouched for 30 days",
                 "Reader reports",
             ],

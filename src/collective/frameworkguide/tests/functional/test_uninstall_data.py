@@ -24,6 +24,7 @@ from plone.base.utils import get_installer
 from ZODB.broken import Broken
 from zope.interface import alsoProvides
 
+import lxml.html
 import transaction
 import unittest
 
@@ -113,7 +114,12 @@ class TestInstallAgain(UninstalledTestCase):
     def test_visitors_see_the_published_profiles_on_the_guide(self):
         alsoProvides(self.layer["request"], IFrameworkGuideLayer)
         with api.env.adopt_roles(["Anonymous"]):
-            html = self.guide.restrictedTraverse("@@framework-guide")()
+            page = lxml.html.fromstring(
+                self.guide.restrictedTraverse("@@framework-guide")()
+            )
+        # The guide's own content; Plone's navigation lists the test user's
+        # own drafts too.
+        html = lxml.html.tostring(page.get_element_by_id("content-core"), encoding=str)
         self.assertIn("Quartzweb", html)
         self.assertIn("Basaltkit", html)
         self.assertNotIn("Marbleframe", html)

@@ -57,7 +57,9 @@ class TestGuidePage(ViewTestCase):
                 "Ecosystem",
             ],
         )
-        self.assertEqual(rows[-3:], ["License", "First release", "Latest version"])
+        self.assertEqual(
+            rows[-4:], ["License", "First release", "Latest version", "Last release"]
+        )
         self.assertIn("Admin interface", rows)
         self.assertEqual(
             self.matrix_cells("Kind"),

@@ -5,6 +5,7 @@ profiles, and only recomputes the catalog cards so they carry the cells.
 """
 
 from collective.frameworkguide.testing import INTEGRATION_TESTING
+from collective.frameworkguide.tests.integration.test_upgrades import metadata_version
 from collective.frameworkguide.tests.support.sample_guide import create_sample_guide
 from collective.frameworkguide.tests.support.sample_guide import snapshot
 from plone import api
@@ -35,13 +36,15 @@ class TestUpgradeTo1002(unittest.TestCase):
         self.before = snapshot(self.guide)
         self.setup.setLastVersionForProfile(PROFILE, ("1001",))
 
-    def test_the_step_is_listed_and_reaches_1002(self):
+    def test_the_step_is_listed_first_and_the_upgrade_completes(self):
         steps = self.setup.listUpgrades(PROFILE, simple=True)
         self.assertEqual(
-            [(tuple(s.source), tuple(s.dest)) for s in steps], [(("1001",), ("1002",))]
+            (tuple(steps[0].source), tuple(steps[0].dest)), (("1001",), ("1002",))
         )
         self.setup.upgradeProfile(PROFILE)
-        self.assertEqual(self.setup.getLastVersionForProfile(PROFILE), ("1002",))
+        self.assertEqual(
+            self.setup.getLastVersionForProfile(PROFILE), metadata_version()
+        )
 
     def test_cards_gain_cells_and_nothing_else_changes(self):
         brains = self.catalog(portal_type="FrameworkProfile")

@@ -7,6 +7,7 @@ from collective.frameworkguide.settings import DEFAULT_BATTERIES
 from collective.frameworkguide.settings import DEFAULT_FRAMEWORK_KINDS
 from collective.frameworkguide.settings import DEFAULT_USE_CASES
 from collective.frameworkguide.testing import INTEGRATION_TESTING
+from collective.frameworkguide.tests.integration.test_upgrades import metadata_version
 from plone import api
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
@@ -72,7 +73,7 @@ class TestInstall(unittest.TestCase):
     def test_profile_version(self):
         setup = api.portal.get_tool("portal_setup")
         self.assertEqual(
-            setup.getLastVersionForProfile(f"{PACKAGE}:default"), ("1002",)
+            setup.getLastVersionForProfile(f"{PACKAGE}:default"), metadata_version()
         )
 
     def test_dependencies_installed(self):

@@ -53,6 +53,12 @@ class TestUninstall:
         assert "FrameworkGuide" not in types
         assert "FrameworkProfile" not in types
 
+    def test_types_left_the_navigation(self):
+        displayed = api.portal.get_registry_record("plone.displayed_types")
+        assert "FrameworkGuide" not in displayed
+        assert "FrameworkProfile" not in displayed
+        assert "Document" in displayed
+
     def test_browserlayer_removed(self, browser_layers):
         assert IFrameworkGuideLayer not in browser_layers
 

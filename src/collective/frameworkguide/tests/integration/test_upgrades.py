@@ -18,6 +18,7 @@ from plone import api
 from xml.etree import ElementTree
 from zope.interface import alsoProvides
 
+import lxml.html
 import unittest
 
 
@@ -101,7 +102,12 @@ class TestUpgradeFromFirstRelease(unittest.TestCase):
         self.upgrade()
         alsoProvides(self.layer["request"], IFrameworkGuideLayer)
         with api.env.adopt_roles(["Anonymous"]):
-            html = self.guide.restrictedTraverse("@@framework-guide")()
+            page = lxml.html.fromstring(
+                self.guide.restrictedTraverse("@@framework-guide")()
+            )
+        # The guide's own content; Plone's navigation lists the test user's
+        # drafts to him, as it does any private item.
+        html = lxml.html.tostring(page.get_element_by_id("content-core"), encoding=str)
         self.assertIn("Quartzweb", html)
         self.assertIn("Basaltkit", html)
         self.assertNotIn("Marbleframe", html)  # draft

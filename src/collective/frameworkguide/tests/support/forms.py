@@ -86,7 +86,7 @@ class FormTestCase(unittest.TestCase):
         return lxml.html.fromstring(self.browser.contents)
 
     def field_div(self, name):
-        divs = self.html().xpath(f"//div[@data-fieldname='form.widgets.{name}']")
+        divs = self.html().xpath(f"//*[@data-fieldname='form.widgets.{name}']")
         self.assertEqual(len(divs), 1, f"no single field {name}")
         return divs[0]
 
@@ -101,7 +101,7 @@ class FormTestCase(unittest.TestCase):
     def all_errors(self):
         """``{widget name: [messages]}`` of every field showing an error."""
         errors = {}
-        for div in self.html().xpath("//div[@data-fieldname]"):
+        for div in self.html().xpath("//*[@data-fieldname]"):
             messages = [
                 " ".join(e.text_content().split())
                 for e in div.xpath(".//div[contains(@class, 'invalid-feedback')]")

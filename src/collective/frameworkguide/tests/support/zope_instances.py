@@ -48,8 +48,11 @@ def unavailable(reason: str) -> Exception:
     return unittest.SkipTest(reason)
 
 
-def prepare_database() -> str:
+def prepare_database(database: str = TEST_DATABASE) -> str:
     """The DSN of an empty test database, or ``unittest.SkipTest`` saying why.
+
+    Tests that may run beside others (another module's) name a database of
+    their own.
 
     With ``FRAMEWORKGUIDE_REQUIRE_POSTGRES`` set, a missing server is an error.
     """
@@ -65,7 +68,7 @@ def prepare_database() -> str:
     if not dsn:
         script = SCRIPTS / "postgres.sh"
         created = subprocess.run(
-            ["bash", str(script), "create", TEST_DATABASE],
+            ["bash", str(script), "create", database],
             capture_output=True,
             text=True,
             timeout=120,
@@ -78,7 +81,7 @@ def prepare_database() -> str:
                 f"install Debian's postgresql or set {DSN_VARIABLE}"
             )
         dsn = subprocess.run(
-            ["bash", str(script), "dsn", TEST_DATABASE],
+            ["bash", str(script), "dsn", database],
             capture_output=True,
             text=True,
             check=True,

@@ -43,6 +43,7 @@ class TestDerivedLists(unittest.TestCase):
                 "title",
                 "description",
                 *structured,
+                "latest_release_date",
                 "text",
                 "logo",
                 "last_reviewed",

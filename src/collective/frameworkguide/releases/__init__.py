@@ -1,0 +1,1 @@
+"""Release signals: a package index's releases, proposed to reviewers as changes."""
