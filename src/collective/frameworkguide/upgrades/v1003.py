@@ -5,13 +5,11 @@ profiles* and *Export profiles (JSON)* in a guide's Actions menu, and makes
 Plone's *Rename* on a profile need ``Modify portal content`` (what its page
 needs), so editors are no longer offered it on a published profile.
 
-Guides and profiles join Plone's navigation (``registry/navigation.xml``:
-added to ``plone.displayed_types``, never replacing the site's list), and
-archived profiles are reindexed so they stay out of it.
+Guides join Plone's navigation (``registry/navigation.xml``: added to
+``plone.displayed_types``, never replacing the site's list).
 """
 
 from collective.frameworkguide.content import GUIDE_TYPE
-from collective.frameworkguide.content import PROFILE_TYPE
 from plone import api
 
 
@@ -28,8 +26,5 @@ def upgrade(context=None) -> None:
 def show_in_navigation() -> None:
     record = "plone.displayed_types"
     shown = tuple(api.portal.get_registry_record(record) or ())
-    missing = tuple(t for t in (GUIDE_TYPE, PROFILE_TYPE) if t not in shown)
-    if missing:
-        api.portal.set_registry_record(record, shown + missing)
-    for brain in api.content.find(portal_type=PROFILE_TYPE):
-        brain.getObject().reindexObject(idxs=["exclude_from_nav"])
+    if GUIDE_TYPE not in shown:
+        api.portal.set_registry_record(record, (*shown, GUIDE_TYPE))

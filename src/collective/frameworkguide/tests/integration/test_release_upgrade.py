@@ -11,6 +11,10 @@ import unittest
 
 
 PROFILE = "collective.frameworkguide:default"
+# One of the proxy caching records of the guide's ruleset (registry/caching.xml).
+CACHING_RECORD = (
+    "plone.app.caching.moderateCaching.collective.frameworkguide.guide.smaxage"
+)
 
 
 class TestUpgradeTo1005(unittest.TestCase):
@@ -23,6 +27,7 @@ class TestUpgradeTo1005(unittest.TestCase):
         self.catalog = api.portal.get_tool("portal_catalog")
         # As 1004 left it: no record, cards without the release fields.
         del getUtility(IRegistry).records[PACKAGE_INDEX_RECORD]
+        del getUtility(IRegistry).records[CACHING_RECORD]
         catalog = self.catalog._catalog
         column = catalog.schema["framework_card"]
         for brain in self.catalog(portal_type="FrameworkProfile"):
@@ -44,6 +49,8 @@ class TestUpgradeTo1005(unittest.TestCase):
         self.assertEqual(self.setup.getLastVersionForProfile(PROFILE), ("1005",))
         # Off until an administrator sets it.
         self.assertEqual(api.portal.get_registry_record(PACKAGE_INDEX_RECORD), "")
+        # The caching proxy's settings of the guide's ruleset come with it.
+        self.assertIn(CACHING_RECORD, getUtility(IRegistry).records)
         brains = self.catalog(portal_type="FrameworkProfile")
         self.assertTrue(brains)
         for brain in brains:
