@@ -46,3 +46,15 @@ def optional_web_url_field(title, description) -> schema.URI:
         required=False,
         constraint=check_web_url,
     )
+
+
+def choices_field(title, description, vocabulary: str) -> schema.Set:
+    """Any number of a vocabulary's terms (use cases, batteries)."""
+    return schema.Set(
+        title=title,
+        description=description,
+        value_type=schema.Choice(vocabulary=vocabulary),
+        required=False,
+        default=set(),
+        missing_value=set(),
+    )

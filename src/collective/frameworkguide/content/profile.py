@@ -2,6 +2,7 @@
 
 from collective.frameworkguide import _
 from collective.frameworkguide.content import PROFILE_TYPE
+from collective.frameworkguide.content.field_factories import choices_field
 from collective.frameworkguide.content.field_factories import optional_web_url_field
 from collective.frameworkguide.content.field_factories import points_field
 from collective.frameworkguide.content.field_factories import rating_field
@@ -44,16 +45,13 @@ class IFrameworkProfileSchema(model.Schema):
         required=False,
     )
 
-    use_cases = schema.Set(
-        title=_("Best for"),
-        description=_(
+    use_cases = choices_field(
+        _("Best for"),
+        _(
             "The kinds of project this framework serves best. The quick pick and "
             "the chooser recommend it for these."
         ),
-        value_type=schema.Choice(vocabulary="collective.frameworkguide.UseCases"),
-        required=False,
-        default=set(),
-        missing_value=set(),
+        "collective.frameworkguide.UseCases",
     )
 
     logo = NamedBlobImage(
@@ -140,13 +138,10 @@ class IFrameworkProfileSchema(model.Schema):
         ],
     )
 
-    batteries = schema.Set(
-        title=_("Built in (batteries)"),
-        description=_("What ships with the framework itself, without add-ons."),
-        value_type=schema.Choice(vocabulary="collective.frameworkguide.Batteries"),
-        required=False,
-        default=set(),
-        missing_value=set(),
+    batteries = choices_field(
+        _("Built in (batteries)"),
+        _("What ships with the framework itself, without add-ons."),
+        "collective.frameworkguide.Batteries",
     )
 
     website = optional_web_url_field(
