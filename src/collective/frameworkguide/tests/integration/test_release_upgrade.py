@@ -42,10 +42,10 @@ class TestUpgradeTo1005(unittest.TestCase):
 
     def test_record_and_cards(self):
         steps = self.setup.listUpgrades(PROFILE, simple=True)
-        self.assertEqual(
-            [(tuple(s.source), tuple(s.dest)) for s in steps], [(("1004",), ("1005",))]
+        self.assertIn(
+            (("1004",), ("1005",)), [(tuple(s.source), tuple(s.dest)) for s in steps]
         )
-        self.setup.upgradeProfile(PROFILE)
+        self.setup.upgradeProfile(PROFILE, dest="1005")
         self.assertEqual(self.setup.getLastVersionForProfile(PROFILE), ("1005",))
         # Off until an administrator sets it.
         self.assertEqual(api.portal.get_registry_record(PACKAGE_INDEX_RECORD), "")

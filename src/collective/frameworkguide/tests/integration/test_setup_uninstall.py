@@ -6,11 +6,15 @@ from collective.frameworkguide.interfaces import IFrameworkGuide
 from collective.frameworkguide.interfaces import IFrameworkGuideLayer
 from collective.frameworkguide.interfaces import IFrameworkProfile
 from plone import api
+from plone.app.portlets.utils import assignment_mapping_from_key
 from plone.app.testing import setRoles
 from plone.app.testing import TEST_USER_ID
+from plone.portlets.constants import CONTENT_TYPE_CATEGORY
+from plone.portlets.interfaces import IPortletType
 from plone.registry.interfaces import IRegistry
 from Products.CMFCore.indexing import processQueue
 from zope.component import getUtility
+from zope.component import queryUtility
 from zope.interface import alsoProvides
 
 import pytest
@@ -77,6 +81,16 @@ class TestUninstall:
 
     def test_configlet_removed(self, controlpanel_actions):
         assert "framework-guide-settings" not in controlpanel_actions
+
+    def test_profiles_portlet_removed(self, portal):
+        column = assignment_mapping_from_key(
+            portal, "plone.leftcolumn", CONTENT_TYPE_CATEGORY, "FrameworkProfile"
+        )
+        assert "framework-profiles" not in column
+        assert (
+            queryUtility(IPortletType, name="collective.frameworkguide.GuideProfiles")
+            is None
+        )
 
     def test_workflow_bindings_removed(self):
         chains = dict(api.portal.get_tool("portal_workflow").listChainOverrides())
