@@ -16,12 +16,13 @@ holds the lease.
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
+from collective.frameworkguide.console import script_arguments
+from collective.frameworkguide.console import site_id_from
 from collective.frameworkguide.releases.check import run_check
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
 
-import os
 import sys
 
 
@@ -38,13 +39,10 @@ def main(app, site_id: str, force: bool = False):
 
 
 if __name__ == "__main__":
-    # zconsole leaves its own arguments in sys.argv: ours follow the script.
-    scripts = [n for n, a in enumerate(sys.argv) if a.endswith(".py")]
-    arguments = sys.argv[scripts[0] + 1 :] if scripts else []
+    arguments = script_arguments(sys.argv)
     force = "--force" in arguments
-    names = [a for a in arguments if not a.startswith("--")]
-    site_id = names[0] if names else os.environ.get("SITE_ID", "Plone")
-    result = main(app, site_id, force)  # noqa: F821 (zconsole provides ``app``)
+    # zconsole provides ``app``.
+    result = main(app, site_id_from(arguments), force)  # noqa: F821
     if result.stopped:
         print(f"Release check not run: {result.stopped}.")
     else:

@@ -12,13 +12,14 @@ stopped, or the instance must use ZEO or RelStorage.
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SpecialUsers import system
+from collective.frameworkguide.console import script_arguments
+from collective.frameworkguide.console import site_id_from
 from collective.frameworkguide.guide.freshness import today
 from collective.frameworkguide.review.reminders import send_reminders
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 from zope.globalrequest import setRequest
 
-import os
 import sys
 import transaction
 
@@ -35,9 +36,8 @@ def main(app, site_id: str) -> dict:
 
 
 if __name__ == "__main__":
-    arguments = [a for a in sys.argv[1:] if not a.endswith(".py")]
-    site_id = arguments[0] if arguments else os.environ.get("SITE_ID", "Plone")
-    result = main(app, site_id)  # noqa: F821 (zconsole provides ``app``)
+    # zconsole provides ``app``.
+    result = main(app, site_id_from(script_arguments(sys.argv)))  # noqa: F821
     print(
         f"Mailed {len(result['profiles'])} profile(s) "
         f"to {result['recipients']} editor(s)."

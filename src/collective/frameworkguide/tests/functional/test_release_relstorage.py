@@ -2,7 +2,8 @@
 
 As cron would on two instances: the first run takes the lease in PostgreSQL
 and reads the index (held open by the test); a second run started meanwhile
-finds the lease and stops; the first then proposes each release once.
+finds the lease and stops; the first then proposes each release once. The
+review reminders' script runs from cron the same way.
 
 Skipped, with the reason, when no PostgreSQL server can be reached or started
 (see ``zope_instances.prepare_database``); CI installs and starts one.
@@ -124,3 +125,19 @@ class TestTwoProcessesOneDatabase(unittest.TestCase):
         ).stdout
         self.assertIn("'copy_of_pyramid', 'django', 'flask', 'pyramid']", listed)
         self.assertEqual(listed.count("copy_of_"), 3)
+
+    def test_review_reminders_run_as_the_cron_line_says(self):
+        # docs/editors.rst: zconsole run zope.conf scripts/review_reminders.py
+        # Plone. zconsole's own arguments ("run", the configuration) stay in
+        # sys.argv; the script must not take them for the site id.
+        reminders = subprocess.run(
+            self.command(SCRIPTS / "review_reminders.py", "Plone"),
+            capture_output=True,
+            text=True,
+            env=self.instance.environment(),
+            timeout=180,
+        )
+        self.assertEqual(reminders.returncode, 0, reminders.stderr[-3000:])
+        self.assertRegex(
+            reminders.stdout, r"Mailed \d+ profile\(s\) to \d+ editor\(s\)\."
+        )
