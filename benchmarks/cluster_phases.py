@@ -57,7 +57,10 @@ def publish_to_visible(cluster: Cluster, count: int) -> dict:
     seconds = []
     with Readers([f"{site}/guide", f"{site}/guide?use_case=crud"]):
         for n in range(count):
-            name, title = f"fresh-{n:02d}", f"Fresh profile {n:02d}"
+            # The guide page lists a dozen profiles by title (more on its
+            # next pages): each new title sorts before the ones published
+            # earlier, so the newest is always on the first page.
+            name, title = f"fresh-{n:02d}", f"A fresh profile {count - n:02d}"
             body = {"@type": "FrameworkProfile", "id": name, "title": title}
             body["choose_when"] = "When it is new."
             fetch(f"{site}/guide", post, json.dumps(body).encode(), "POST")

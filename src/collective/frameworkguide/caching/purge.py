@@ -12,14 +12,15 @@ What shows where:
 - a guide's pages (guide, compare, chooser, their REST answers) list its
   published profiles and its criteria;
 - a profile page shows up to eight related profiles of the same guide, picked
-  from the whole guide, and whether there are more: a change any visitor can
-  see may show on every profile page of that guide, so the guide's subtree is
-  banned (``/*``). Another guide's pages stay cached;
+  from the whole guide, whether there are more, and beside it the portlet of
+  the guide's published profiles (``browser/profiles_portlet.py``): a change
+  any visitor can see may show on every profile page of that guide, so the
+  guide's subtree is banned (``/*``). Another guide's pages stay cached;
 - a draft's pages are seen by no visitor: its own paths only, also when it
   is submitted or rejected;
 - the vocabularies' titles (settings) show on every guide, and so does
-  Plone's global navigation (guides and their visible profiles, by title):
-  a publish, retract, removal or new title purges every guide.
+  Plone's global navigation (guides by title; profiles too where a site
+  lists them): a publish, retract, removal or new title purges every guide.
 
 >>> PROFILE_PAGES
 ('', '/', '/view', '/framework-profile', '/@@framework-profile')
@@ -127,8 +128,9 @@ def purge_guide(guide) -> None:
 
 
 def purge_every_guide() -> None:
-    """Every guide's pages: what Plone's global navigation shows (guides and
-    their visible profiles, by title) is on each of them."""
+    """Every guide's pages: what Plone's global navigation shows is on each of
+    them (guides by title, and profiles where a site owner made them a
+    displayed type; see docs/decisions.rst)."""
     catalog = api.portal.get_tool("portal_catalog")
     for brain in catalog.unrestrictedSearchResults(portal_type=GUIDE_TYPE):
         purge_guide(brain._unrestrictedGetObject())
