@@ -75,7 +75,6 @@ class Renderer(base.Renderer):
             {"title": p["title"], "url": p["url"], "current": p["id"] == current_id}
             for p in window["profiles"]
         ]
-        window["last"] = window["first"] + len(window["profiles"]) - 1
         return window
 
 

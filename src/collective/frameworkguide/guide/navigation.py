@@ -11,8 +11,10 @@ a window of them at a time.
 
 >>> profiles = [{"id": f"p{n}"} for n in range(10)]
 >>> window = profile_window(profiles, "p8", size=4)
->>> [p["id"] for p in window["profiles"]], window["first"], window["total"]
-(['p6', 'p7', 'p8', 'p9'], 7, 10)
+>>> [p["id"] for p in window["profiles"]]
+['p6', 'p7', 'p8', 'p9']
+>>> window["first"], window["last"], window["total"]
+(7, 10, 10)
 >>> [p["id"] for p in profile_window(profiles, "draft", size=3)["profiles"]]
 ['p0', 'p1', 'p2']
 """
@@ -34,14 +36,16 @@ def profile_window(profiles: list[dict], current_id: str, size: int) -> dict:
     """At most ``size`` of ``profiles`` (in their order), the profile with
     ``current_id`` near the middle when it is among them, else the first.
 
-    Answers the ``profiles`` shown, the position of the first of them
-    (counted from 1) and the ``total``.
+    Answers the ``profiles`` shown, the positions of the first and the last
+    of them (counted from 1) and the ``total``.
     """
     ids = [profile["id"] for profile in profiles]
     current = ids.index(current_id) if current_id in ids else 0
     start = max(0, min(current - size // 2, len(profiles) - size))
+    shown = profiles[start : start + size]
     return {
-        "profiles": profiles[start : start + size],
+        "profiles": shown,
         "first": start + 1,
+        "last": start + len(shown),
         "total": len(profiles),
     }
