@@ -126,20 +126,20 @@ def suggestion_for(profile) -> dict | None:
     return {**record, "note": note(record)}
 
 
-def _suggest(obj, release: Release, today: date) -> str:
+# What writing into an existing object is called: the kind of record, the
+# outcome.
+SUGGEST = ("suggestion", "suggested")
+UPDATE_PROPOSAL = ("proposal", "updated")
+
+
+def _rewrite(obj, release: Release, today: date, how: tuple[str, str]) -> str:
+    """Write ``release``'s values into a draft or a pending working copy."""
     values = proposed_values(obj, release)
     if not values:
         return "unchanged"
-    _write(obj, values, release, today, "suggestion")
-    return "suggested"
-
-
-def _update_proposal(working_copy, release: Release, today: date) -> str:
-    values = proposed_values(working_copy, release)
-    if not values:
-        return "unchanged"
-    _write(working_copy, values, release, today, "proposal")
-    return "updated"
+    kind, outcome = how
+    _write(obj, values, release, today, kind)
+    return outcome
 
 
 def _propose(profile, release: Release, today: date) -> str:
@@ -160,7 +160,7 @@ def apply_release(profile, release: Release, today: date) -> str:
     with as_system():
         state = api.content.get_state(obj=profile, default=None)
         if state == "draft":
-            return _suggest(profile, release, today)
+            return _rewrite(profile, release, today, SUGGEST)
         if state != "published":
             return "waiting"  # in review or archived: nothing to propose now
         working_copy = ICheckinCheckoutPolicy(profile).getWorkingCopy()
@@ -169,9 +169,9 @@ def apply_release(profile, release: Release, today: date) -> str:
         record = record_of(working_copy)
         wc_state = api.content.get_state(obj=working_copy, default=None)
         if record and record["kind"] == "proposal" and wc_state == "pending":
-            return _update_proposal(working_copy, release, today)
+            return _rewrite(working_copy, release, today, UPDATE_PROPOSAL)
         if wc_state == "draft":
-            return _suggest(working_copy, release, today)
+            return _rewrite(working_copy, release, today, SUGGEST)
         return "waiting"
 
 

@@ -14,7 +14,6 @@ from collective.frameworkguide.tests.support.chromium import ChromiumTestCase
 from collective.frameworkguide.tests.support.chromium import skip_without_chromium
 from collective.frameworkguide.tests.support.content import profile_in_state
 from collective.frameworkguide.tests.support.users import create_users
-from collective.frameworkguide.tests.support.users import PASSWORD
 
 import transaction
 
@@ -32,14 +31,6 @@ class TestReportAndDesk(ChromiumTestCase):
         create_users()
         profile_in_state(self.portal["guide"], "pending", "bottle")
         transaction.commit()
-
-    def log_in(self, userid: str):
-        page = self.page
-        self.open("login")
-        page.get_by_label("Login name").fill(userid)
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Log in").click()
-        page.wait_for_load_state()
 
     def test_visitor_reports_and_reviewer_closes(self):
         page = self.page

@@ -17,7 +17,6 @@ from collective.frameworkguide.tests.support.chromium import DESKTOP
 from collective.frameworkguide.tests.support.chromium import skip_without_chromium
 from collective.frameworkguide.tests.support.content import profile_in_state
 from collective.frameworkguide.tests.support.users import create_users
-from collective.frameworkguide.tests.support.users import PASSWORD
 from datetime import date
 from datetime import timedelta
 
@@ -53,13 +52,6 @@ class TestCriteriaRowsInChromium(ChromiumTestCase):
         create_users()
         profile_in_state(self.portal["guide"], "draft", "falcon")
         transaction.commit()
-
-    def log_in(self, userid: str):
-        self.open("login")
-        self.page.get_by_label("Login name").fill(userid)
-        self.page.get_by_label("Password").fill(PASSWORD)
-        self.page.get_by_role("button", name="Log in").click()
-        self.page.wait_for_load_state()
 
     def show_tab(self, tab: str):
         # The last tab of that name: the widgets' own wrapper may add a tab.

@@ -15,7 +15,6 @@ from collective.frameworkguide.tests.support.package_index import PackageIndex
 from collective.frameworkguide.tests.support.package_index import project_page
 from collective.frameworkguide.tests.support.rest_client import api_session
 from collective.frameworkguide.tests.support.users import create_users
-from collective.frameworkguide.tests.support.users import PASSWORD
 from datetime import date
 from plone import api
 
@@ -43,14 +42,6 @@ class TestReleaseCheckInChromium(ChromiumTestCase):
         self.addCleanup(self.index.__exit__, None, None, None)
         api.portal.set_registry_record(PACKAGE_INDEX_RECORD, self.index.url)
         transaction.commit()
-
-    def log_in(self, userid: str):
-        page = self.page
-        self.open("login")
-        page.get_by_label("Login name").fill(userid)
-        page.get_by_label("Password").fill(PASSWORD)
-        page.get_by_role("button", name="Log in").click()
-        page.wait_for_load_state()
 
     def test_reviewer_checks_and_finds_the_proposal_on_the_desk(self):
         page = self.page

@@ -18,7 +18,6 @@ from collective.frameworkguide.tests.support.chromium import ChromiumTestCase
 from collective.frameworkguide.tests.support.chromium import skip_without_chromium
 from collective.frameworkguide.tests.support.content import profile_in_state
 from collective.frameworkguide.tests.support.users import create_users
-from collective.frameworkguide.tests.support.users import PASSWORD
 
 import re
 import transaction
@@ -40,13 +39,6 @@ class TestStaffMenusInChromium(ChromiumTestCase):
         profile_in_state(guide, "pending", "bottle")
         profile_in_state(guide, "pending", "tornado", submitter="editor_reviewer")
         transaction.commit()
-
-    def log_in(self, userid: str):
-        self.open("login")
-        self.page.get_by_label("Login name").fill(userid)
-        self.page.get_by_label("Password").fill(PASSWORD)
-        self.page.get_by_role("button", name="Log in").click()
-        self.page.wait_for_load_state()
 
     def actions_menu(self) -> list[str]:
         self.page.locator("#plone-contentmenu-actions > a").click()

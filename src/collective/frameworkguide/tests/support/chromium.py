@@ -6,6 +6,7 @@ skip. axe-core comes from ``node_modules`` (``npm ci``; ``make test`` runs it).
 """
 
 from collective.frameworkguide.tests.support.paths import REPOSITORY
+from collective.frameworkguide.tests.support.users import PASSWORD
 from pathlib import Path
 from plone import api
 
@@ -85,6 +86,14 @@ class ChromiumTestCase(unittest.TestCase):
         response = self.page.goto(f"{self.server_url}/{path}")
         self.assertEqual(response.status, 200, path)
         return response
+
+    def log_in(self, userid: str):
+        """Log in through Plone's login form (users of ``users.create_users``)."""
+        self.open("login")
+        self.page.get_by_label("Login name").fill(userid)
+        self.page.get_by_label("Password").fill(PASSWORD)
+        self.page.get_by_role("button", name="Log in").click()
+        self.page.wait_for_load_state()
 
     def screenshot(self, name: str, docs_name: str = "") -> Path:
         """Save the whole page under test-results/browser (and the docs)."""

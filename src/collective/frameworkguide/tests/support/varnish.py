@@ -17,13 +17,13 @@ Usage::
 from collective.frameworkguide.tests.support.paths import REPOSITORY
 from collective.frameworkguide.tests.support.zope_instances import die_with_parent
 from collective.frameworkguide.tests.support.zope_instances import free_port
+from collective.frameworkguide.tests.support.zope_instances import stop_process_group
 from pathlib import Path
 
 import http.client
 import json
 import os
 import shutil
-import signal
 import subprocess
 import time
 import unittest
@@ -224,11 +224,4 @@ class VarnishProxy:
         return found
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=10)
+        stop_process_group(self.process)

@@ -124,6 +124,19 @@ def die_with_parent() -> None:
         _PRCTL(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
 
 
+def stop_process_group(process: subprocess.Popen | None) -> None:
+    """SIGTERM to a server started in its own process group, SIGKILL after
+    20 s; nothing when it is not running."""
+    if process is None or process.poll() is not None:
+        return
+    os.killpg(process.pid, signal.SIGTERM)
+    try:
+        process.wait(timeout=20)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait(timeout=10)
+
+
 def run(command: list[str], env: dict | None = None) -> None:
     """Run ``command``; on failure, raise with the end of what it printed."""
     done = subprocess.run(
@@ -220,11 +233,4 @@ class ZopeInstance:
         return path.read_text(errors="replace")[-2000:] if path.exists() else ""
 
     def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        os.killpg(self.process.pid, signal.SIGTERM)
-        try:
-            self.process.wait(timeout=20)
-        except subprocess.TimeoutExpired:
-            os.killpg(self.process.pid, signal.SIGKILL)
-            self.process.wait(timeout=10)
+        stop_process_group(self.process)
